@@ -1,0 +1,86 @@
+"""provenance: trace every figure and quote of a text to the source sentences that state it.
+
+The public API is what ``__all__`` lists:
+
+- the model: :class:`Span`, :class:`Article`, :class:`Sentence`,
+  :class:`Attribution`, :class:`Quote`, :class:`Figure`, :class:`Claim`,
+  :class:`Analysis`, :class:`Verdict` and their enums;
+- the errors: :class:`ProvenanceError` and its subclasses;
+- serialisation: :data:`converter`, :func:`to_json`, :func:`from_json`.
+
+Offsets everywhere are half-open Python ``str`` indices (code points).
+
+Example:
+    >>> import provenance
+    >>> article = provenance.Article("a1", "Police seized 12 kilograms.")
+    >>> article.find("12 kilograms")
+    Span(start=14, end=26)
+"""
+
+from provenance.errors import (
+    AmbiguousSpanError,
+    BindingError,
+    DigestError,
+    DocumentError,
+    FormatVersionError,
+    OffsetError,
+    ProvenanceError,
+    SpanError,
+    SpanNotFoundError,
+    TextError,
+)
+from provenance.model import (
+    Analysis,
+    Article,
+    Attribution,
+    Claim,
+    Figure,
+    FigureKind,
+    Interval,
+    Quote,
+    QuoteKind,
+    Sentence,
+    Span,
+    Verdict,
+)
+from provenance.serialize import (
+    FORMAT,
+    configure_converter,
+    converter,
+    from_json,
+    make_converter,
+    to_json,
+)
+
+__all__ = [
+    "FORMAT",
+    "AmbiguousSpanError",
+    "Analysis",
+    "Article",
+    "Attribution",
+    "BindingError",
+    "Claim",
+    "DigestError",
+    "DocumentError",
+    "Figure",
+    "FigureKind",
+    "FormatVersionError",
+    "Interval",
+    "OffsetError",
+    "ProvenanceError",
+    "Quote",
+    "QuoteKind",
+    "Sentence",
+    "Span",
+    "SpanError",
+    "SpanNotFoundError",
+    "TextError",
+    "Verdict",
+    "configure_converter",
+    "converter",
+    "from_json",
+    "make_converter",
+    "to_json",
+]
+
+__version__ = "0.1.0"

@@ -1,0 +1,287 @@
+"""Figures: numeric statements of fact, with unit, hedge, precision and interval."""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from provenance import units
+from provenance.model._fields import optional_span, optional_str, span_field
+from provenance.model.article import Article
+from provenance.model.span import Span
+
+__all__ = ["Figure", "FigureKind", "Interval"]
+
+_INF = Decimal("Infinity")
+
+
+class FigureKind(str, enum.Enum):
+    """What a figure measures.
+
+    Example:
+        >>> FigureKind("mass")
+        <FigureKind.MASS: 'mass'>
+    """
+
+    COUNT = "count"
+    MASS = "mass"
+    LENGTH = "length"
+    AREA = "area"
+    VOLUME = "volume"
+    DURATION = "duration"
+    SPEED = "speed"
+    PERCENT = "percent"
+    MONEY = "money"
+    MULTIPLIER = "multiplier"
+    FRACTION = "fraction"
+    AGE = "age"
+    DATE = "date"
+    OTHER = "other"
+
+
+def _decimal(value: Decimal | int | str) -> Decimal:
+    """Convert to ``Decimal`` exactly; floats are refused (they are not exact)."""
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise TypeError(f"expected a Decimal, int or str, not {value!r}")
+    return Decimal(value)
+
+
+def _optional_decimal(value: Decimal | int | str | None) -> Decimal | None:
+    return None if value is None else _decimal(value)
+
+
+def _finite(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not (isinstance(value, Decimal) and value.is_finite()):
+        raise ValueError(f"{attribute.name} must be a finite Decimal, not {value!r}")
+
+
+def _positive(instance: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
+    if not value > 0:
+        raise ValueError(f"{attribute.name} must be positive, not {value!r}")
+
+
+def written_precision(value: Decimal) -> Decimal:
+    """The step of the last written digit: 1 for ``12``, 0.1 for ``11.9``.
+
+    Example:
+        >>> written_precision(Decimal("11.90"))
+        Decimal('0.01')
+    """
+    exponent = value.as_tuple().exponent
+    assert isinstance(exponent, int)
+    return Decimal(1).scaleb(exponent)
+
+
+@attrs.frozen(kw_only=True)
+class Interval:
+    """A closed interval of values in a dimension's base unit.
+
+    Either end may be infinite ("more than 30 people").
+
+    Example:
+        >>> a = Interval(low=Decimal("11.5"), high=Decimal("12.5"), dimension="mass", unit="kg")
+        >>> b = Interval(low=Decimal("11.85"), high=Decimal("11.95"), dimension="mass", unit="kg")
+        >>> a.overlaps(b)
+        True
+    """
+
+    low: Decimal = attrs.field(validator=attrs.validators.instance_of(Decimal))
+    high: Decimal = attrs.field(validator=attrs.validators.instance_of(Decimal))
+    dimension: str = attrs.field(validator=attrs.validators.instance_of(str))
+    unit: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    @high.validator
+    def _ordered(self, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
+        if value < self.low:
+            raise ValueError(f"interval {self.low}..{value} ends before it starts")
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether both intervals are in one dimension and share a value.
+
+        Example:
+            >>> kg = Interval(low=Decimal(1), high=Decimal(2), dimension="mass", unit="kg")
+            >>> m = Interval(low=Decimal(1), high=Decimal(2), dimension="length", unit="m")
+            >>> kg.overlaps(m)
+            False
+        """
+        return (
+            self.dimension == other.dimension and self.low <= other.high and other.low <= self.high
+        )
+
+    def __str__(self) -> str:
+        return f"{self.low}..{self.high} {self.unit}".rstrip()
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    """A numeric statement of fact, as written: "about 26 pounds", "nine defendants".
+
+    The stated value is exact (a ``Decimal``); the written precision, the
+    hedge and the unit together imply an :attr:`interval` in the dimension's
+    base unit, which is what comparisons use: never converted floats.
+
+    Args:
+        span: The number with its hedge and unit words.
+        text: The characters the span covers.
+        value: The stated value (for a range, its low end).
+        high: The high end of a range ("from 50 to 100 times"), else ``None``.
+        unit: Canonical unit (see :data:`provenance.units.UNITS`; a currency
+            is its ISO code), or ``None`` for a plain count.
+        kind: What the figure measures.
+        approx: The hedge, lower case ("about", "more than"), or ``None``.
+        precision: The step of the last written digit (1 for "12", 0.1 for
+            "11.9"); the value stands for ``value ± precision / 2``.
+        noun: The thing counted or measured ("defendants"), if known.
+        quote: The span of the quote the figure sits in, if any.
+        same_as: The span of another figure stating the same fact in other
+            units ("12 kilograms, or about 26 pounds").
+
+    Example:
+        >>> article = Article("a1", "Police seized 26 pounds (11.9 kilograms).")
+        >>> pounds = Figure.at(article, 14, 23, value="26", unit="lb", kind="mass")
+        >>> kilos = Figure.at(article, 25, 39, value="11.9", unit="kg", kind="mass")
+        >>> pounds.compatible(kilos)
+        True
+    """
+
+    span: Span = attrs.field(validator=span_field)
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    value: Decimal = attrs.field(converter=_decimal, validator=_finite)
+    high: Decimal | None = attrs.field(default=None, converter=_optional_decimal, validator=_finite)
+    unit: str | None = attrs.field(default=None, validator=optional_str)
+    kind: FigureKind = attrs.field(
+        default=FigureKind.COUNT,
+        converter=FigureKind,
+        validator=attrs.validators.in_(tuple(FigureKind)),
+    )
+    approx: str | None = attrs.field(default=None, validator=optional_str)
+    precision: Decimal = attrs.field(
+        default=attrs.Factory(lambda self: written_precision(self.value), takes_self=True),
+        converter=_decimal,
+        validator=[_finite, _positive],
+    )
+    noun: str | None = attrs.field(default=None, validator=optional_str)
+    quote: Span | None = attrs.field(default=None, validator=optional_span)
+    same_as: Span | None = attrs.field(default=None, validator=optional_span)
+
+    @high.validator
+    def _range(self, attribute: attrs.Attribute[Decimal | None], value: Decimal | None) -> None:
+        if value is not None and value < self.value:
+            raise ValueError(f"range {self.value}..{value} ends before it starts")
+
+    @classmethod
+    def at(
+        cls,
+        article: Article,
+        start: int,
+        end: int,
+        *,
+        value: Decimal | int | str,
+        unit: str | None = None,
+        kind: FigureKind | str = FigureKind.COUNT,
+        **fields: object,
+    ) -> Figure:
+        """The figure written at ``start..end`` of ``article``.
+
+        Other keyword arguments (``high``, ``approx``, ``precision``, ``noun``,
+        ``quote``, ``same_as``) are passed through.
+
+        Raises:
+            SpanError: If the offsets do not fit the article's text.
+
+        Example:
+            >>> article = Article("a1", "about 26 pounds")
+            >>> Figure.at(article, 0, 15, value=26, unit="lb", kind="mass", approx="about").text
+            'about 26 pounds'
+        """
+        span = article.span(start, end)
+        return cls(
+            span=span,
+            text=article.slice(span),
+            value=value,
+            unit=unit,
+            kind=kind,
+            **fields,  # type: ignore[arg-type]
+        )
+
+    @property
+    def low(self) -> Decimal:
+        """The low end of the stated value (the value itself unless a range).
+
+        Example:
+            >>> Figure(span=Span(0, 8), text="6 to 10", value=6, high=10).low
+            Decimal('6')
+        """
+        return self.value
+
+    @functools.cached_property
+    def interval(self) -> Interval:
+        """Every value this figure is compatible with, in its dimension's base unit.
+
+        The written value ± half its precision, widened by the hedge as
+        :data:`provenance.units.HEDGES` says, then converted exactly.
+
+        Example:
+            >>> Figure(span=Span(0, 2), text="12", value=12, unit="kg", kind="mass").interval
+            Interval(low=Decimal('11.5'), high=Decimal('12.5'), dimension='mass', unit='kg')
+        """
+        top = self.value if self.high is None else self.high
+        half = self.precision / 2
+        low, high = self.value - half, top + half
+        hedge = units.HEDGES.get(self.approx or "")
+        if hedge is not None:
+            if hedge.low is not None:
+                low = min(low, self.value - abs(self.value) * (1 - hedge.low))
+            if hedge.high is not None:
+                high = max(high, top + abs(top) * (hedge.high - 1))
+            if hedge.open_low:
+                low = -_INF
+            if hedge.open_high:
+                high = _INF
+        info = units.unit_info(self.unit)
+        factor = units.base_factor(self.unit)
+        return Interval(
+            low=low * factor, high=high * factor, dimension=info.dimension, unit=info.base
+        )
+
+    def incompatibility(self, other: Figure) -> str | None:
+        """Why ``other`` cannot state the same fact as this figure, or ``None``.
+
+        Example:
+            >>> a = Figure(span=Span(0, 6), text="72,000", value=72000, precision=1000)
+            >>> b = Figure(span=Span(0, 6), text="500000", value=500000, precision=100000)
+            >>> print(a.incompatibility(b))
+            71500..72500 and 450000..550000 do not overlap
+        """
+        mine, theirs = self.interval, other.interval
+        if mine.dimension != theirs.dimension:
+            return f"{mine.dimension} cannot be compared with {theirs.dimension}"
+        if mine.overlaps(theirs):
+            return None
+        return f"{mine} and {theirs} do not overlap"
+
+    def compatible(self, other: Figure) -> bool:
+        """Whether the two figures can state the same fact (their intervals overlap).
+
+        Example:
+            >>> a = Figure(span=Span(0, 5), text="12 kg", value=12, unit="kg", kind="mass")
+            >>> b = Figure(span=Span(0, 5), text="26 lb", value=26, unit="lb", kind="mass")
+            >>> a.compatible(b)
+            True
+        """
+        return self.incompatibility(other) is None
+
+    def bound_parts(self) -> Iterator[tuple[str, Span, str | None]]:
+        """Yield ``(path, span, recorded text)`` for the binding check."""
+        yield "span", self.span, self.text
+        if self.quote is not None:
+            yield "quote", self.quote, None
+        if self.same_as is not None:
+            yield "same_as", self.same_as, None
