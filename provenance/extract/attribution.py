@@ -1,0 +1,698 @@
+"""Where attributions are recognised: cues, their sources, and who the speaker is.
+
+**Cues** are words from :data:`~provenance.extract.cues.CUE_VERBS` (``said``,
+``told reporters``, ``added``, ``wrote``, ...) and ``according to``, outside
+any quotation, not after a passive auxiliary (``he was told``). A cue takes
+its extension (``said in a statement``, ``pointed out``) and, for ``told``,
+its object (``told reporters``, ``told the agency``, ``told Reuters``).
+
+**Sources** are read from the tokens around the cue, at most a few dozen
+tokens away, never across a quotation:
+
+- before the cue (``Yu said``, ``he added``, ``the court said``, ``a senior
+  official said``), skipping adverbs (``Yu also said``) and an appositive
+  (``Yu Haibin, deputy director of ..., said``);
+- after it (inverted: ``said Yu``, ``said the court``, ``according to
+  police``) when the cue follows punctuation or a closing mark.
+
+**Speakers** are resolved in one pass in text order (an index, no rescans):
+
+- person names are capitalised token runs of two or more words, titles
+  stripped (``Deputy Minister Ana Ruiz`` is ``Ana Ruiz``); a later single
+  word (``Ruiz``, or ``Yu`` of ``Yu Haibin``) maps to the latest full name
+  holding it, or any in the article;
+- a title with ``the`` (``the deputy director``) resolves to the one person
+  introduced with exactly that title (``Yu Haibin, deputy director of ...``
+  or ``Deputy Director Yu Haibin``); otherwise the speaker is ``None``;
+- ``he``/``she`` resolve by simple recency: the first person named earlier in
+  the same sentence, else the salient person (the speaker of the last
+  attribution, or the first person named in the last sentence naming one);
+  no gender check. ``they``/``it`` resolve to the last organisation;
+- organisations (mentions holding a word of
+  :data:`~provenance.extract.cues.ORG_WORDS`) speak as named, canonical name
+  without ``the``; a generic mention (``the court``) takes the fullest name in
+  the article holding that word (``Xingtai Intermediate People's Court``),
+  else the mention without ``the``;
+- indefinite descriptions (``a senior official``) and bare plurals
+  (``officials``) keep their source span, with speaker ``None``.
+
+Example:
+    >>> from provenance.extract.sentences import split_sentences
+    >>> text = "Ana Ruiz runs the lab. The results were clear, she said."
+    >>> cues = find_cues(text, split_sentences(text), [])
+    >>> [(text[c.cue.start:c.cue.end], c.source_text(text), c.speaker) for c in cues]
+    [('said', 'she', 'Ana Ruiz')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from provenance.extract.cues import (
+    ADVERBS,
+    CUE_EXTENSIONS,
+    CUE_NEEDS_EXTENSION,
+    CUE_VERBS,
+    DETERMINERS,
+    INDEFINITE,
+    NAME_CONNECTORS,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    PASSIVE_AUXILIARIES,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    QUOTE_ONLY_CUES,
+    SOURCE_NOUNS,
+    STRICT_CUES,
+    TITLES,
+    TOLD_OBJECTS,
+)
+from provenance.model.span import Span
+
+__all__ = ["Cue", "find_cues", "reported_content"]
+
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,12}|[^\W_]+(?:[-’'.&][^\W_]+){0,12}|\S")
+"""A word (``U.S.``, ``China’s``, ``co-founder``) or one other non-space character."""
+
+_QUOTE_CHARS = frozenset("\"“”„‟«»‹›‘’‚‛'`〝〞〟＂「」『』")
+_STOP_PUNCTUATION = frozenset(".;:!?()[]—–")
+_TOLD = frozenset({"tell", "tells", "told", "telling"})
+_PLACE_PREPOSITIONS = frozenset({"the", "in", "at", "near", "across", "to", "from", "into"})
+_APPOSITIVE_WINDOW = 40
+_NAME_WINDOW = 8
+_DESCRIPTION_WINDOW = 5
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """An attribution cue, its source mention and the resolved speaker.
+
+    Offsets are half-open code-point indices into the article's text.
+
+    Args:
+        cue: The cue words (``said``, ``told reporters``, ``according to``).
+        source: The source mention as written (``he``, ``the court``), or ``None``.
+        speaker: The resolved canonical speaker, or ``None``.
+        sentence: Index of the sentence holding the cue.
+        inverted: Whether the source follows the cue (``said Yu``, ``according to X``).
+        quote_only: Whether the cue attributes only quotations (``continued``).
+
+    Example:
+        >>> text = '"Go," said Yu.'
+        >>> cue = find_cues(text, [Span(0, 14)], [Span(0, 5)])[0]
+        >>> cue.source_text(text), cue.inverted
+        ('Yu', True)
+    """
+
+    cue: Span
+    source: Span | None
+    speaker: str | None
+    sentence: int
+    inverted: bool = False
+    quote_only: bool = False
+
+    def source_text(self, text: str) -> str | None:
+        """The characters of the source mention, or ``None``.
+
+        Example:
+            >>> Cue(cue=Span(3, 7), source=Span(0, 2), speaker=None, sentence=0).source_text(
+            ...     "He said.")
+            'He'
+        """
+        return None if self.source is None else text[self.source.start : self.source.end]
+
+    @property
+    def near(self) -> Span:
+        """The span covering the cue and its source.
+
+        Example:
+            >>> Cue(cue=Span(3, 7), source=Span(0, 2), speaker=None, sentence=0).near
+            Span(start=0, end=7)
+        """
+        if self.source is None:
+            return self.cue
+        return Span(min(self.cue.start, self.source.start), max(self.cue.end, self.source.end))
+
+
+@attrs.define
+class _Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+    quoted: bool
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def _bare(word: str) -> str:
+    """Lower case without a possessive ending and a final period."""
+    lower = word.lower()
+    for ending in ("’s", "'s", "’", "'"):
+        if lower.endswith(ending):
+            lower = lower[: -len(ending)]
+            break
+    return lower.rstrip(".")
+
+
+def _tokens(text: str, sentence: Span, quoted: Sequence[Span], guard: list[int]) -> list[_Token]:
+    tokens: list[_Token] = []
+    for match in TOKEN.finditer(text, sentence.start, sentence.end):
+        start = match.start()
+        while guard[0] < len(quoted) and quoted[guard[0]].end <= start:
+            guard[0] += 1
+        inside = guard[0] < len(quoted) and quoted[guard[0]].start <= start
+        word = match.group()
+        tokens.append(_Token(start, match.end(), word, word.lower(), inside))
+    return tokens
+
+
+def _is_name_word(token: _Token) -> bool:
+    return token.capital and token.word and _bare(token.text) not in NOT_NAME_WORDS
+
+
+def _name_run_back(tokens: list[_Token], end: int) -> int:
+    """Index of the first token of the capitalised run ending at ``end``."""
+    start = end
+    index = end - 1
+    floor = max(-1, end - _NAME_WINDOW)
+    while index > floor:
+        token = tokens[index]
+        if token.quoted:
+            break
+        if _is_name_word(token):
+            start = index
+        elif not (
+            token.lower in NAME_CONNECTORS and index > 0 and _is_name_word(tokens[index - 1])
+        ):
+            break
+        index -= 1
+    return start
+
+
+def _name_run_forward(tokens: list[_Token], start: int) -> int:
+    """Index one past the last token of the capitalised run starting at ``start``."""
+    end = start + 1
+    index = start + 1
+    ceiling = min(len(tokens), start + _NAME_WINDOW)
+    while index < ceiling:
+        token = tokens[index]
+        if token.quoted:
+            break
+        if _is_name_word(token):
+            end = index + 1
+        elif not (
+            token.lower in NAME_CONNECTORS
+            and index + 1 < len(tokens)
+            and _is_name_word(tokens[index + 1])
+        ):
+            break
+        index += 1
+    return end
+
+
+def _with_article(tokens: list[_Token], start: int) -> int:
+    if start > 0 and tokens[start - 1].lower == "the" and not tokens[start - 1].quoted:
+        return start - 1
+    return start
+
+
+def _source_before(tokens: list[_Token], index: int) -> tuple[int, int] | None:
+    """Token range ``[first, last)`` of the source mention before the cue at ``index``."""
+    j = index - 1
+    skipped = 0
+    while j >= 0 and tokens[j].lower in ADVERBS and skipped < 3 and not tokens[j].quoted:
+        j -= 1
+        skipped += 1
+    if j < 0 or tokens[j].quoted:
+        return None
+    token = tokens[j]
+    if token.text == ",":
+        return _appositive_source(tokens, j)
+    if token.lower in PERSON_PRONOUNS or token.lower in PLURAL_PRONOUNS:
+        return j, j + 1
+    if _is_name_word(token):
+        return _with_article(tokens, _name_run_back(tokens, j + 1)), j + 1
+    if token.word and not token.capital:
+        return _description_back(tokens, j)
+    return None
+
+
+def _appositive_source(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
+    """``Yu Haibin, deputy director of ..., said``: the name before the appositive."""
+    if comma > 0 and _is_name_word(tokens[comma - 1]):
+        start = _name_run_back(tokens, comma)
+        if start > 0 and tokens[start - 1].text == ",":
+            return start, comma
+    floor = max(0, comma - _APPOSITIVE_WINDOW)
+    for k in range(comma - 1, floor, -1):
+        token = tokens[k]
+        if token.quoted or token.text in _QUOTE_CHARS:
+            return None
+        if token.text != "," or not _is_name_word(tokens[k - 1]):
+            continue
+        start = _name_run_back(tokens, k)
+        before = tokens[start - 1] if start > 0 else None
+        if before is None or before.quoted or before.text in _QUOTE_CHARS or before.text in ",:;—":
+            return start, k
+        if before.lower in DETERMINERS:
+            return _description_back(tokens, k - 1)
+    return None
+
+
+def _description_back(tokens: list[_Token], head: int) -> tuple[int, int] | None:
+    """``the court``, ``a senior official``, ``Chinese police``: ending at ``head``."""
+    if not _is_source_head(tokens[head]):
+        return None
+    floor = max(-1, head - _DESCRIPTION_WINDOW)
+    index = head
+    while index > floor:
+        token = tokens[index]
+        if token.quoted or not token.word:
+            break
+        if token.lower in DETERMINERS and token.lower not in _NOT_SOURCE_START:
+            return index, head + 1
+        if index < head and (token.lower in ADVERBS or token.lower in _NOT_SOURCE_START):
+            break
+        index -= 1
+    if _bare(tokens[head].text) not in SOURCE_NOUNS:
+        return None
+    start = head
+    while start > 0 and start > head - 3 and _is_name_word(tokens[start - 1]):
+        start -= 1
+    return start, head + 1
+
+
+def _source_after(tokens: list[_Token], index: int) -> tuple[int, int] | None:
+    """Token range of the source mention starting at ``index`` (after the cue)."""
+    if index >= len(tokens) or tokens[index].quoted:
+        return None
+    token = tokens[index]
+    if token.lower in PERSON_PRONOUNS or token.lower in PLURAL_PRONOUNS:
+        return index, index + 1
+    if _is_name_word(token):
+        return index, _name_run_forward(tokens, index)
+    if token.lower == "the" and index + 1 < len(tokens) and _is_name_word(tokens[index + 1]):
+        end = _name_run_forward(tokens, index + 1)
+        if end < len(tokens) and not tokens[end].capital and _is_source_head(tokens[end]):
+            end += 1
+        return index, end
+    if token.lower in DETERMINERS:
+        end = index + 1
+        ceiling = min(len(tokens), index + _DESCRIPTION_WINDOW + 1)
+        while end < ceiling and tokens[end].word and not tokens[end].quoted:
+            if tokens[end].lower in _AFTER_STOP:
+                break
+            end += 1
+        while end > index + 1 and not _is_source_head(tokens[end - 1]):
+            end -= 1
+        return (index, end) if end > index + 1 else None
+    if token.word and _bare(token.text) in SOURCE_NOUNS:
+        return index, index + 1
+    return None
+
+
+def _is_source_head(token: _Token) -> bool:
+    bare = _bare(token.text)
+    return bare in SOURCE_NOUNS or bare in ORG_WORDS or _is_name_word(token)
+
+
+_NOT_SOURCE_START = frozenset({"that", "this", "those", "these", "no", "any"})
+
+_AFTER_STOP = frozenset(
+    {"at", "in", "on", "during", "after", "before", "when", "who", "that", "to", "for",
+     "and", "with", "from", "of", "as", "while", "which", "by", "than"}
+)  # fmt: skip
+
+
+def _cue_end(tokens: list[_Token], index: int) -> int | None:
+    """Index one past the cue's last token, or ``None`` if ``index`` is no cue."""
+    token = tokens[index]
+    lower = token.lower
+    if lower == "according":
+        if index + 1 < len(tokens) and tokens[index + 1].lower == "to":
+            return index + 2
+        return None
+    if lower not in CUE_VERBS or token.quoted:
+        return None
+    if index > 0 and (
+        tokens[index - 1].lower in PASSIVE_AUXILIARIES or tokens[index - 1].lower in DETERMINERS
+    ):
+        return None
+    end = index + 1
+    if lower in STRICT_CUES and end < len(tokens):
+        following = tokens[end]
+        if following.word and not following.capital and following.lower not in PERSON_PRONOUNS:
+            return None
+    if lower in CUE_NEEDS_EXTENSION:
+        if end < len(tokens) and tokens[end].lower == "out":
+            return end + 1
+        return None
+    if lower in _TOLD:
+        end = _told_object(tokens, end)
+    for extension in CUE_EXTENSIONS:
+        stop = end + len(extension)
+        if stop <= len(tokens) and tuple(t.lower for t in tokens[end:stop]) == extension:
+            return stop
+    return end
+
+
+def _told_object(tokens: list[_Token], end: int) -> int:
+    if end >= len(tokens) or tokens[end].quoted:
+        return end
+    token = tokens[end]
+    if _is_name_word(token):
+        return _name_run_forward(tokens, end)
+    if token.lower not in TOLD_OBJECTS:
+        return end
+    if token.lower in DETERMINERS:
+        stop = end + 1
+        ceiling = min(len(tokens), end + 4)
+        while stop < ceiling and tokens[stop].word and tokens[stop].lower not in _AFTER_STOP:
+            stop += 1
+            if not tokens[stop - 1].capital:
+                break
+        return stop
+    return end + 1
+
+
+@attrs.define
+class _Resolver:
+    """Speaker resolution state, updated in text order (private)."""
+
+    text: str
+    people: dict[str, str] = attrs.Factory(dict)  # single name word -> full name
+    all_people: dict[str, str] = attrs.Factory(dict)  # same, over the whole article
+    titles: dict[str, set[str]] = attrs.Factory(dict)  # "deputy director" -> names
+    orgs: dict[str, str] = attrs.Factory(dict)  # org word -> fullest name
+    salient: str | None = None
+    last_org: str | None = None
+
+    def scan_names(self, tokens: list[_Token]) -> list[tuple[int, str]]:
+        """Record full names and titles in ``tokens``; return person mentions."""
+        mentions: list[tuple[int, str]] = []
+        index = 0
+        while index < len(tokens):
+            token = tokens[index]
+            if not _is_name_word(token) and token.lower not in TITLES:
+                index += 1
+                continue
+            end = _name_run_forward(tokens, index) if _is_name_word(token) else index + 1
+            while end < len(tokens) and _is_name_word(tokens[end]) and end - index < 10:
+                end = _name_run_forward(tokens, end)
+            self._record(tokens, index, end, mentions)
+            index = end
+        return mentions
+
+    def _record(
+        self, tokens: list[_Token], start: int, end: int, mentions: list[tuple[int, str]]
+    ) -> None:
+        words = [_bare(t.text) for t in tokens[start:end]]
+        if any(w in ORG_WORDS for w in words):
+            name = _strip_the(self.text, tokens, start, end)
+            for word in words:
+                if word in ORG_WORDS and len(name) > len(self.orgs.get(word, "")):
+                    self.orgs[word] = name
+            if not tokens[start].quoted:
+                self.last_org = name
+            return
+        title_end = start
+        while title_end < end and _bare(tokens[title_end].text) in TITLES:
+            title_end += 1
+        name_tokens = [t for t in tokens[title_end:end] if t.word]
+        if not name_tokens:
+            return
+        before = tokens[start - 1].lower if start > 0 else ""
+        if len(name_tokens) >= 2 and before not in _PLACE_PREPOSITIONS:
+            name = self.text[tokens[title_end].start : _name_end(tokens[end - 1])]
+            for part in name_tokens:
+                self.people[_bare(part.text)] = name
+                self.all_people.setdefault(_bare(part.text), name)
+            title = " ".join(
+                t.lower for t in tokens[start:title_end] if t.word and t.lower not in _HONORIFICS
+            )
+            if not title:
+                title = _appositive_title(tokens, end)
+            if title:
+                self.titles.setdefault(title, set()).add(name)
+            if not tokens[start].quoted:
+                mentions.append((tokens[start].start, name))
+        elif len(name_tokens) == 1 and not tokens[start].quoted:
+            known = self.people.get(_bare(name_tokens[0].text))
+            if known is not None:
+                mentions.append((tokens[start].start, known))
+
+    def speaker(
+        self, tokens: list[_Token], first: int, last: int, earlier: list[tuple[int, str]]
+    ) -> str | None:
+        """The canonical speaker of the mention ``tokens[first:last]``."""
+        words = [t for t in tokens[first:last] if t.word]
+        if not words:
+            return None
+        lowers = [_bare(t.text) for t in words]
+        head = lowers[-1]
+        if len(words) == 1 and head in PERSON_PRONOUNS:
+            position = tokens[first].start
+            for where, name in earlier:
+                if where < position:
+                    return name
+            return self.salient
+        if len(words) == 1 and head in PLURAL_PRONOUNS:
+            return self.last_org
+        if lowers[0] in INDEFINITE:
+            return None
+        if any(w in ORG_WORDS for w in lowers):
+            if all(not t.capital for t in words[1:]) and not words[-1].capital:
+                named = self.orgs.get(head)
+                if named is not None and named.lower() != _plain(words, self.text).lower():
+                    return named
+            return _plain(words, self.text)
+        if words[-1].capital:
+            stripped = [t for t in words if _bare(t.text) not in TITLES and t.lower != "the"]
+            if not stripped:
+                return None
+            if len(stripped) == 1:
+                key = _bare(stripped[0].text)
+                return (
+                    self.people.get(key) or self.all_people.get(key) or _plain(stripped, self.text)
+                )
+            return self.text[stripped[0].start : _name_end(stripped[-1])]
+        if lowers[0] in DETERMINERS:
+            title = " ".join(lowers[1:])
+            names = self.titles.get(title, set())
+            if len(names) == 1:
+                return next(iter(names))
+        return None
+
+
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
+)
+
+
+def _name_end(token: _Token) -> int:
+    for ending in ("’s", "'s"):
+        if token.text.endswith(ending):
+            return token.end - len(ending)
+    return token.end
+
+
+def _plain(words: list[_Token], text: str) -> str:
+    if words and words[0].lower == "the":
+        words = words[1:]
+    if not words:
+        return ""
+    return text[words[0].start : _name_end(words[-1])]
+
+
+def _strip_the(text: str, tokens: list[_Token], start: int, end: int) -> str:
+    return _plain([t for t in tokens[start:end] if t.word], text)
+
+
+def _appositive_title(tokens: list[_Token], end: int) -> str:
+    """``Yu Haibin, deputy director of ...``: the title words of the appositive."""
+    if end >= len(tokens) or tokens[end].text != ",":
+        return ""
+    index = end + 1
+    if index < len(tokens) and tokens[index].lower in DETERMINERS:
+        index += 1
+    words: list[str] = []
+    while index < len(tokens) and len(words) < 4:
+        token = tokens[index]
+        if not token.word or token.capital or token.lower in _AFTER_STOP:
+            break
+        words.append(token.lower)
+        index += 1
+    return " ".join(words)
+
+
+def find_cues(text: str, sentences: Sequence[Span], quoted: Sequence[Span]) -> list[Cue]:
+    """Every attribution cue outside ``quoted``, with its source and resolved speaker.
+
+    One pass over the sentences in text order; each cue looks at a bounded number
+    of tokens around it. Offsets are half-open code-point indices into ``text``.
+
+    Args:
+        text: The article's text.
+        sentences: Its sentences, in text order.
+        quoted: Sorted, non-overlapping spans whose words are quoted speech
+            (mark to mark); cues and sources are never taken from inside them.
+
+    Returns:
+        The cues in text order.
+
+    Example:
+        >>> text = 'Yu Haibin spoke. "We act," the deputy said. Yu added more.'
+        >>> [c.speaker for c in find_cues(text, [Span(0, 16), Span(17, 43), Span(44, 58)],
+        ...                                [Span(17, 26)])]
+        [None, 'Yu Haibin']
+    """
+    resolver = _Resolver(text)
+    all_tokens: list[list[_Token]] = []
+    guard = [0]
+    for sentence in sentences:
+        tokens = _tokens(text, sentence, quoted, guard)
+        all_tokens.append(tokens)
+    prescan = _Resolver(text)
+    for tokens in all_tokens:
+        prescan.scan_names(tokens)
+    resolver.all_people = prescan.all_people
+    resolver.orgs = prescan.orgs
+    resolver.titles = prescan.titles
+    cues: list[Cue] = []
+    for number, tokens in enumerate(all_tokens):
+        mentions = resolver.scan_names(tokens)
+        resolver.titles = prescan.titles
+        resolver.orgs = prescan.orgs
+        first_person: str | None = mentions[0][1] if mentions else None
+        last_speaker: str | None = None
+        for index in range(len(tokens)):
+            end = _cue_end(tokens, index)
+            if end is None:
+                continue
+            cue = _make_cue(text, tokens, index, end, number, resolver, mentions)
+            cues.append(cue)
+            if cue.speaker is not None and cue.source is not None:
+                source = text[cue.source.start : cue.source.end]
+                words = source.split()
+                named = words and _bare(words[-1]) not in ORG_WORDS and words[-1][:1].isupper()
+                if named or source.lower() in PERSON_PRONOUNS:
+                    last_speaker = cue.speaker
+        if last_speaker is not None:
+            resolver.salient = last_speaker
+        elif first_person is not None:
+            resolver.salient = first_person
+    return cues
+
+
+def _make_cue(
+    text: str,
+    tokens: list[_Token],
+    index: int,
+    end: int,
+    number: int,
+    resolver: _Resolver,
+    mentions: list[tuple[int, str]],
+) -> Cue:
+    lower = tokens[index].lower
+    previous = tokens[index - 1] if index > 0 else None
+    after_punctuation = previous is None or previous.quoted or not previous.word
+    source: tuple[int, int] | None
+    inverted = False
+    if lower == "according":
+        source = _source_after(tokens, end)
+        inverted = source is not None
+    elif after_punctuation:
+        source = _source_after(tokens, end)
+        inverted = source is not None
+        if source is None:
+            source = _source_before(tokens, index)
+    else:
+        source = _source_before(tokens, index)
+        if source is None and previous is not None and not previous.word:
+            source = _source_after(tokens, end)
+            inverted = source is not None
+    cue_span = Span(tokens[index].start, tokens[end - 1].end)
+    if source is None:
+        return Cue(cue=cue_span, source=None, speaker=None, sentence=number,
+                   quote_only=lower in QUOTE_ONLY_CUES)  # fmt: skip
+    first, last = source
+    source_span = Span(tokens[first].start, _name_end(tokens[last - 1]))
+    speaker = resolver.speaker(tokens, first, last, mentions)
+    return Cue(
+        cue=cue_span,
+        source=source_span,
+        speaker=speaker,
+        sentence=number,
+        inverted=inverted,
+        quote_only=lower in QUOTE_ONLY_CUES,
+    )
+
+
+_CONTENT_TRIM = frozenset(" \t,:;—–.!?")
+
+
+def reported_content(text: str, sentence: Span, cue: Cue) -> Span | None:
+    """The reported clause that ``cue`` attributes, inside ``sentence``, or ``None``.
+
+    ``Yu said that X.`` attributes ``X``; ``X, Yu said.`` and ``X, according to
+    Yu.`` attribute ``X``; ``According to Yu, X.`` attributes ``X``. Outer white
+    space, commas and final punctuation are left out. Offsets are half-open
+    code-point indices into ``text``.
+
+    Example:
+        >>> text = "Prices rose 5 percent, the bank said."
+        >>> cue = find_cues(text, [Span(0, 37)], [])[0]
+        >>> span = reported_content(text, Span(0, 37), cue)
+        >>> text[span.start:span.end]
+        'Prices rose 5 percent'
+    """
+    near = cue.near
+    before = _trimmed(text, sentence.start, near.start)
+    start = near.end
+    lowered = text[start : start + 7].lower()
+    that = False
+    for word in (" that ", ", that "):
+        if lowered.startswith(word):
+            start += len(word)
+            that = True
+            break
+    after = _trimmed(text, start, sentence.end)
+    if after is not None and not that:
+        words = text[after.start : after.end].split()
+        if len(words) < 3 or words[0].lower() in _PREPOSITIONS:
+            after = None
+    if after is not None and (that or before is None or not _comma_before(text, sentence, near)):
+        return after
+    return before if before is not None else after
+
+
+_PREPOSITIONS = frozenset(
+    {"at", "in", "on", "during", "after", "before", "when", "while", "to", "from", "via",
+     "by", "with", "outside", "inside", "as", "late", "earlier", "last", "this",
+     "yesterday", "today", "recently", "told"}
+)  # fmt: skip
+
+
+def _comma_before(text: str, sentence: Span, near: Span) -> bool:
+    index = near.start
+    while index > sentence.start and text[index - 1].isspace():
+        index -= 1
+    return index > sentence.start and text[index - 1] in ",—–"
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start] in _CONTENT_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _CONTENT_TRIM:
+        end -= 1
+    return Span(start, end) if end - start > 1 else None
