@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -225,6 +225,10 @@ class Quote:
                 yield f"attribution.{part}", span, text
 
 
+def _figure_tuple(figures: Iterable[Figure]) -> tuple[Figure, ...]:
+    return tuple(figures)
+
+
 @attrs.frozen(kw_only=True)
 class Claim:
     """A sentence-level statement carrying one or more figures, and who asserts it.
@@ -247,7 +251,7 @@ class Claim:
     span: Span = attrs.field(validator=span_field)
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     figures: tuple[Figure, ...] = attrs.field(
-        converter=tuple,
+        converter=_figure_tuple,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Figure)),
     )
     attribution: Attribution | None = attrs.field(
