@@ -45,12 +45,13 @@ class FigureKind(str, enum.Enum):
 
 
 def _decimal(value: Decimal | int | str) -> Decimal:
-    """Convert to ``Decimal`` exactly; floats are refused (they are not exact)."""
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
+    """Convert to a finite ``Decimal`` exactly; floats are refused (they are not exact)."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
         raise TypeError(f"expected a Decimal, int or str, not {value!r}")
-    return Decimal(value)
+    number = Decimal(value)
+    if not number.is_finite():
+        raise ValueError(f"expected a finite number, not {value!r}")
+    return number
 
 
 def _optional_decimal(value: Decimal | int | str | None) -> Decimal | None:
