@@ -178,7 +178,9 @@ class Quote:
     span: Span = attrs.field(validator=span_field)
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     kind: QuoteKind = attrs.field(
-        default=QuoteKind.DIRECT, validator=attrs.validators.in_(tuple(QuoteKind))
+        default=QuoteKind.DIRECT,
+        converter=QuoteKind,
+        validator=attrs.validators.in_(tuple(QuoteKind)),
     )
     attribution: Attribution | None = attrs.field(
         default=None,

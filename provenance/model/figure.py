@@ -208,7 +208,7 @@ class Figure:
             text=article.slice(span),
             value=value,
             unit=unit,
-            kind=kind,
+            kind=FigureKind(kind),
             **fields,  # type: ignore[arg-type]
         )
 
