@@ -80,6 +80,14 @@ def written_precision(value: Decimal) -> Decimal:
     return Decimal(1).scaleb(exponent)
 
 
+def _plain(number: Decimal) -> str:
+    """``number`` without trailing zeros or exponent: 306.17484975, 72000, Infinity."""
+    if not number.is_finite():
+        return str(number)
+    text = format(number, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 @attrs.frozen(kw_only=True)
 class Interval:
     """A closed interval of values in a dimension's base unit.
@@ -117,7 +125,7 @@ class Interval:
         )
 
     def __str__(self) -> str:
-        return f"{self.low}..{self.high} {self.unit}".rstrip()
+        return f"{_plain(self.low)}..{_plain(self.high)} {self.unit}".rstrip()
 
 
 @attrs.frozen(kw_only=True)
