@@ -22,6 +22,8 @@ Example:
 from __future__ import annotations
 
 import bisect
+
+import attrs
 from collections.abc import Sequence
 
 from provenance.errors import ProvenanceError
@@ -78,10 +80,10 @@ def analyze(article: Article | str) -> Analysis:
     text = article.text
     paragraphs = find_paragraphs(text)
     marked = find_marked(text, paragraphs)
-    closed = [m.outer for m in marked if m.close is not None]
-    sentence_spans = split_sentences(text, paragraphs, protected=closed)
+    protected = [m.outer for m in marked if _sentence_goes_on(text, m)]
+    sentence_spans = split_sentences(text, paragraphs, protected=protected)
     cues = find_cues(text, sentence_spans, [m.outer for m in marked])
-    quotes, used = _quotes(text, marked, sentence_spans, cues)
+    quotes, used = _quotes(text, marked, sentence_spans, cues, paragraphs)
     attributions = [q.attribution for q in quotes if q.attribution is not None]
     for index, cue in enumerate(cues):
         if index in used or cue.source is None or cue.quote_only:
@@ -120,8 +122,8 @@ def _attribution(
 
 
 def _nearest_cue(marked: Marked, candidates: Sequence[tuple[int, Cue]]) -> int | None:
-    """Index of the cue nearest the marked span in its sentence (ties go to the cue after)."""
-    best: tuple[int, int] | None = None
+    """Index of the cue nearest the marked span in its sentence, cues with a source first."""
+    best: tuple[int, int, int] | None = None
     outer = marked.outer
     for index, cue in candidates:
         near = cue.near
@@ -131,13 +133,18 @@ def _nearest_cue(marked: Marked, candidates: Sequence[tuple[int, Cue]]) -> int |
             distance = outer.start - near.end + 1
         else:
             continue
-        if best is None or distance < best[0]:
-            best = (distance, index)
-    return None if best is None else best[1]
+        rank = (0 if cue.source is not None else 1, distance, index)
+        if best is None or rank < best:
+            best = rank
+    return None if best is None else best[2]
 
 
 def _quotes(
-    text: str, marked: list[Marked], sentences: list[Span], cues: list[Cue]
+    text: str,
+    marked: list[Marked],
+    sentences: list[Span],
+    cues: list[Cue],
+    paragraphs: list[Span],
 ) -> tuple[list[Quote], set[int]]:
     """The marked spans that are quotes, attributed; and the indices of the cues used."""
     starts = [s.start for s in sentences]
@@ -168,7 +175,7 @@ def _quotes(
             continued_from = last_in_paragraph.get(m.paragraph)
             if continued_from is None and _opens_paragraph(text, m.open.start):
                 continued_from = last_in_paragraph.get(m.paragraph - 1)
-            if continued_from is not None and continued_from.speaker is None:
+            if continued_from is not None and continued_from.attribution is None:
                 continued_from = None
         kind = classify(
             text,
@@ -184,11 +191,13 @@ def _quotes(
             used.add(cue_index)
             attribution = _attribution(text, m.content, cues[cue_index])
         elif grouped and m.group in group_cue:
-            speaker = cues[group_cue[m.group]].speaker
-            if speaker is not None:
-                attribution = _attribution(text, m.content, None, speaker)
-        elif continued_from is not None:
-            attribution = _attribution(text, m.content, None, continued_from.speaker)
+            attribution = _attribution(text, m.content, cues[group_cue[m.group]])
+        elif continued_from is not None and continued_from.attribution is not None:
+            earlier = continued_from.attribution
+            if continued_from.span.start >= _paragraph_of(paragraphs, m).start:
+                attribution = attrs.evolve(earlier, content=m.content)
+            else:
+                attribution = Attribution(content=m.content, speaker=earlier.speaker)
         quote = Quote(
             span=m.content,
             text=text[m.content.start : m.content.end],
@@ -198,6 +207,27 @@ def _quotes(
         quotes.append(quote)
         last_in_paragraph[m.paragraph] = quote
     return quotes, used
+
+
+def _sentence_goes_on(text: str, marked: Marked) -> bool:
+    """Whether the writer's sentence continues after the closing mark.
+
+    ``“A. B,” he said.`` does (the quotation is kept in one sentence);
+    ``‘A. B.’`` at the end of its paragraph does not (it splits as usual).
+    """
+    if marked.close is None:
+        return False
+    if text[marked.content.end - 1] in ",;:—–":
+        return True
+    index = marked.close.end
+    limit = min(len(text), index + 4)
+    while index < limit and text[index] in " \t\u00a0":
+        index += 1
+    return index < len(text) and (text[index].islower() or text[index] in ",;:—–")
+
+
+def _paragraph_of(paragraphs: list[Span], marked: Marked) -> Span:
+    return paragraphs[marked.paragraph]
 
 
 def _in_group(marked: list[Marked], m: Marked) -> bool:

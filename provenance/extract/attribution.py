@@ -53,10 +53,12 @@ import attrs
 
 from provenance.extract.cues import (
     ADVERBS,
+    COURTESY_TITLES,
     CUE_EXTENSIONS,
     CUE_NEEDS_EXTENSION,
     CUE_VERBS,
     DETERMINERS,
+    FUNCTION_WORDS,
     INDEFINITE,
     NAME_CONNECTORS,
     NOT_NAME_WORDS,
@@ -74,8 +76,12 @@ from provenance.model.span import Span
 
 __all__ = ["Cue", "find_cues", "reported_content"]
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,12}|[^\W_]+(?:[-’'.&][^\W_]+){0,12}|\S")
-"""A word (``U.S.``, ``China’s``, ``co-founder``) or one other non-space character."""
+TOKEN = re.compile(
+    r"(?:Mrs|Mr|Ms|Dr|Prof|Gov|Sen|Rep|St|Gen|Lt|Col|Capt|Sgt|Det|Supt|Insp|Rev|Jr|Sr|Cpl"
+    r"|Maj|Adm|Cmdr|Hon|Fr|Mt|Co)\.(?!\w)"
+    r"|(?:[A-Za-z]\.){2,12}|[^\W_]+(?:[-’'.&][^\W_]+){0,12}|\S"
+)
+"""A word (``Dr.``, ``U.S.``, ``China’s``, ``co-founder``) or one other non-space character."""
 
 _QUOTE_CHARS = frozenset("\"“”„‟«»‹›‘’‚‛'`〝〞〟＂「」『』")
 _STOP_PUNCTUATION = frozenset(".;:!?()[]—–")
@@ -248,7 +254,7 @@ def _source_before(tokens: list[_Token], index: int) -> tuple[int, int] | None:
 
 
 def _appositive_source(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
-    """``Yu Haibin, deputy director of ..., said``: the name before the appositive."""
+    """``Yu Haibin, deputy director of ..., said``: the mention before the appositive."""
     if comma > 0 and _is_name_word(tokens[comma - 1]):
         start = _name_run_back(tokens, comma)
         if start > 0 and tokens[start - 1].text == ",":
@@ -258,30 +264,62 @@ def _appositive_source(tokens: list[_Token], comma: int) -> tuple[int, int] | No
         token = tokens[k]
         if token.quoted or token.text in _QUOTE_CHARS:
             return None
-        if token.text != "," or not _is_name_word(tokens[k - 1]):
+        if token.text != ",":
             continue
-        start = _name_run_back(tokens, k)
-        before = tokens[start - 1] if start > 0 else None
-        if before is None or before.quoted or before.text in _QUOTE_CHARS or before.text in ",:;—":
-            return start, k
-        if before.lower in DETERMINERS:
-            return _description_back(tokens, k - 1)
+        found = _mention_before(tokens, k)
+        if found is not None:
+            return found
     return None
 
 
+def _mention_before(tokens: list[_Token], end: int) -> tuple[int, int] | None:
+    """A name or description ending just before ``end`` that starts a clause."""
+    last = end - 1
+    if last < 0:
+        return None
+    if _is_name_word(tokens[last]):
+        start = _name_run_back(tokens, end)
+        before = tokens[start - 1] if start > 0 else None
+        if before is None or before.quoted or before.text in _QUOTE_CHARS or before.text in ",:;—":
+            return start, end
+        if before.lower in _PLACE_PREPOSITIONS and start > 1:
+            described = _description_back(tokens, start - 2)
+            if described is not None and _clause_start(tokens, described[0]):
+                return described[0], end
+        if before.lower in DETERMINERS:
+            return start - 1, end
+        return None
+    described = _description_back(tokens, last)
+    if described is not None and _clause_start(tokens, described[0]):
+        return described
+    return None
+
+
+def _clause_start(tokens: list[_Token], start: int) -> bool:
+    before = tokens[start - 1] if start > 0 else None
+    return before is None or before.quoted or before.text in _QUOTE_CHARS or before.text in ",:;—"
+
+
 def _description_back(tokens: list[_Token], head: int) -> tuple[int, int] | None:
-    """``the court``, ``a senior official``, ``Chinese police``: ending at ``head``."""
-    if not _is_source_head(tokens[head]):
+    """``the court``, ``a senior official``, ``Chinese police``: ending at ``head``.
+
+    With a determiner any noun can head the description (``one shopkeeper``);
+    without one, only a source noun can (``police``, ``prosecutors``).
+    """
+    token = tokens[head]
+    if not token.word or token.quoted or token.lower in FUNCTION_WORDS:
+        return None
+    if token.lower in DETERMINERS or token.lower in ADVERBS:
         return None
     floor = max(-1, head - _DESCRIPTION_WINDOW)
-    index = head
+    index = head - 1
     while index > floor:
         token = tokens[index]
-        if token.quoted or not token.word:
+        if token.quoted or not token.word or token.lower in FUNCTION_WORDS:
             break
         if token.lower in DETERMINERS and token.lower not in _NOT_SOURCE_START:
             return index, head + 1
-        if index < head and (token.lower in ADVERBS or token.lower in _NOT_SOURCE_START):
+        if token.lower in ADVERBS or token.lower in _NOT_SOURCE_START:
             break
         index -= 1
     if _bare(tokens[head].text) not in SOURCE_NOUNS:
@@ -298,7 +336,10 @@ def _source_after(tokens: list[_Token], index: int) -> tuple[int, int] | None:
         return None
     token = tokens[index]
     if token.lower in PERSON_PRONOUNS or token.lower in PLURAL_PRONOUNS:
-        return index, index + 1
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is None or not following.word:
+            return index, index + 1
+        return None
     if _is_name_word(token):
         return index, _name_run_forward(tokens, index)
     if token.lower == "the" and index + 1 < len(tokens) and _is_name_word(tokens[index + 1]):
@@ -326,6 +367,7 @@ def _is_source_head(token: _Token) -> bool:
     return bare in SOURCE_NOUNS or bare in ORG_WORDS or _is_name_word(token)
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 _NOT_SOURCE_START = frozenset({"that", "this", "those", "these", "no", "any"})
 
 _AFTER_STOP = frozenset(
@@ -367,22 +409,26 @@ def _cue_end(tokens: list[_Token], index: int) -> int | None:
 
 
 def _told_object(tokens: list[_Token], end: int) -> int:
+    """``told reporters``, ``told the agency``, ``told Reuters``: the object's end."""
     if end >= len(tokens) or tokens[end].quoted:
         return end
     token = tokens[end]
     if _is_name_word(token):
-        return _name_run_forward(tokens, end)
-    if token.lower not in TOLD_OBJECTS:
-        return end
+        stop = _name_run_forward(tokens, end)
+        return stop if stop - end <= 2 else end
     if token.lower in DETERMINERS:
         stop = end + 1
         ceiling = min(len(tokens), end + 4)
-        while stop < ceiling and tokens[stop].word and tokens[stop].lower not in _AFTER_STOP:
+        while stop < ceiling and tokens[stop].word and tokens[stop].lower not in FUNCTION_WORDS:
             stop += 1
             if not tokens[stop - 1].capital:
                 break
-        return stop
-    return end + 1
+        return stop if stop > end + 1 else end
+    if token.lower in TOLD_OBJECTS or (
+        token.word and token.lower.endswith("s") and token.lower not in FUNCTION_WORDS
+    ):
+        return end + 1
+    return end
 
 
 @attrs.define
@@ -428,19 +474,24 @@ class _Resolver:
         title_end = start
         while title_end < end and _bare(tokens[title_end].text) in TITLES:
             title_end += 1
-        name_tokens = [t for t in tokens[title_end:end] if t.word]
+        stop = title_end
+        while stop < end and _is_name_word(tokens[stop]):
+            stop += 1
+        name_tokens = tokens[title_end:stop]
         if not name_tokens:
             return
         before = tokens[start - 1].lower if start > 0 else ""
         if len(name_tokens) >= 2 and before not in _PLACE_PREPOSITIONS:
-            name = self.text[tokens[title_end].start : _name_end(tokens[end - 1])]
+            name = self.text[tokens[title_end].start : _name_end(tokens[stop - 1])]
             for part in name_tokens:
                 self.people[_bare(part.text)] = name
                 self.all_people.setdefault(_bare(part.text), name)
             title = " ".join(
-                t.lower for t in tokens[start:title_end] if t.word and t.lower not in _HONORIFICS
+                t.lower
+                for t in tokens[start:title_end]
+                if t.word and _bare(t.text) not in _HONORIFICS
             )
-            if not title:
+            if not title and stop == end:
                 title = _appositive_title(tokens, end)
             if title:
                 self.titles.setdefault(title, set()).add(name)
@@ -477,7 +528,12 @@ class _Resolver:
                     return named
             return _plain(words, self.text)
         if words[-1].capital:
-            stripped = [t for t in words if _bare(t.text) not in TITLES and t.lower != "the"]
+            stripped = []
+            for token in words:
+                if stripped and not _is_name_word(token):
+                    break
+                if _is_name_word(token) and _bare(token.text) not in TITLES:
+                    stripped.append(token)
             if not stripped:
                 return None
             if len(stripped) == 1:
@@ -574,24 +630,42 @@ def find_cues(text: str, sentences: Sequence[Span], quoted: Sequence[Span]) -> l
         resolver.titles = prescan.titles
         resolver.orgs = prescan.orgs
         first_person: str | None = mentions[0][1] if mentions else None
+        spoke = False
         last_speaker: str | None = None
+        previous: Cue | None = None
         for index in range(len(tokens)):
             end = _cue_end(tokens, index)
             if end is None:
                 continue
             cue = _make_cue(text, tokens, index, end, number, resolver, mentions)
+            if (
+                cue.source is None
+                and previous is not None
+                and previous.source is not None
+                and tokens[index].lower.endswith("ing")
+            ):
+                cue = attrs.evolve(cue, source=previous.source, speaker=previous.speaker)
             cues.append(cue)
-            if cue.speaker is not None and cue.source is not None:
-                source = text[cue.source.start : cue.source.end]
-                words = source.split()
-                named = words and _bare(words[-1]) not in ORG_WORDS and words[-1][:1].isupper()
-                if named or source.lower() in PERSON_PRONOUNS:
-                    last_speaker = cue.speaker
-        if last_speaker is not None:
+            previous = cue
+            if cue.source is not None and _person_like(text, cue.source):
+                spoke = True
+                last_speaker = cue.speaker
+        if spoke:
             resolver.salient = last_speaker
         elif first_person is not None:
             resolver.salient = first_person
     return cues
+
+
+def _person_like(text: str, source: Span) -> bool:
+    """Whether a source mention names or describes a person (not an organisation)."""
+    words = text[source.start : source.end].split()
+    if not words:
+        return False
+    head = _bare(words[-1])
+    if head in ORG_WORDS or head in PLURAL_PRONOUNS:
+        return False
+    return not head.endswith("s") or head in PERSON_PRONOUNS or words[-1][:1].isupper()
 
 
 def _make_cue(
@@ -626,6 +700,13 @@ def _make_cue(
         return Cue(cue=cue_span, source=None, speaker=None, sentence=number,
                    quote_only=lower in QUOTE_ONLY_CUES)  # fmt: skip
     first, last = source
+    while (
+        first < last - 1
+        and _bare(tokens[first].text) in TITLES
+        and _bare(tokens[first].text) not in COURTESY_TITLES
+        and tokens[last - 1].capital
+    ):
+        first += 1
     source_span = Span(tokens[first].start, _name_end(tokens[last - 1]))
     speaker = resolver.speaker(tokens, first, last, mentions)
     return Cue(

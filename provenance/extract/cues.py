@@ -27,10 +27,12 @@ __all__ = [
     "ADVERBS",
     "CLOSE_DOUBLE",
     "CLOSE_SINGLE",
+    "COURTESY_TITLES",
     "CUE_EXTENSIONS",
     "CUE_VERBS",
     "DETERMINERS",
     "ELISIONS",
+    "FUNCTION_WORDS",
     "INITIALISM_STARTERS",
     "MONTH_ABBREVIATIONS",
     "NAME_CONNECTORS",
@@ -86,7 +88,7 @@ The titles among them (``Mr. Yu``) never end one.
 TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "st", "gen", "lt", "col", "capt",
      "sgt", "cpl", "maj", "adm", "cmdr", "rev", "hon", "pres", "supt", "insp", "det", "fr",
-     "mt", "messrs", "mme", "mlle", "no", "nos", "vs", "v", "approx", "fig", "figs", "vol",
+     "mt", "messrs", "mme", "mlle", "no", "nos", "co", "vs", "v", "approx", "fig", "figs", "vol",
      "p", "pp", "cf"}
 )  # fmt: skip
 """Abbreviations that are always followed by more of the same sentence (``Dr. Ruiz``)."""
@@ -114,7 +116,10 @@ CUE_VERBS = frozenset(
     {
         "say", "says", "said", "saying",
         "tell", "tells", "told", "telling",
-        "add", "adds", "added",
+        "add", "adds", "added", "adding",
+        "noting", "claiming", "insisting", "warning", "stressing", "explaining",
+        "arguing", "stating", "declaring", "asking", "writing", "acknowledging",
+        "admitting", "conceding", "emphasising", "emphasizing", "reiterating",
         "ask", "asks", "asked",
         "note", "notes", "noted",
         "claim", "claims", "claimed",
@@ -187,6 +192,8 @@ CUE_EXTENSIONS = (
     ("out",),  # pointed out
     ("in", "a", "statement"),  # said in a statement
     ("in", "a", "written", "statement"),  # said in a written statement
+    ("in", "a", "separate", "statement"),  # claimed in a separate statement
+    ("in", "a", "joint", "statement"),  # said in a joint statement
     ("in", "a", "tweet"),  # wrote in a tweet
 )
 """Words that join the cue verb they follow: ``said in a statement``, ``pointed out``."""
@@ -214,6 +221,28 @@ ADVERBS = frozenset(
     }
 )  # fmt: skip
 """Words that may stand between a source and its cue: ``Yu also said``, ``he has said``."""
+
+FUNCTION_WORDS = frozenset(
+    {"and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "to", "of", "in",
+     "on", "at", "for", "with", "by", "from", "as", "into", "onto", "about", "than", "is",
+     "was", "were", "are", "be", "been", "has", "had", "have", "not", "it", "if", "when",
+     "while", "because", "so", "would", "will", "could", "should", "may", "might", "can",
+     "must", "did", "do", "does", "after", "before", "over", "under", "until", "since",
+     "during", "without", "within", "against", "between", "through", "per", "via"}
+)  # fmt: skip
+"""Words that are never the head of a source or a modified noun: ``and``, ``of``, ``was``."""
+
+COURTESY_TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "judge", "justice", "sir", "dame", "lord",
+     "lady", "det", "sgt", "lt", "capt", "col", "gen", "rev", "father", "sister", "insp",
+     "supt", "cpl", "maj", "adm", "cmdr", "hon", "fr", "sen", "gov", "rep", "detective",
+     "sergeant", "inspector", "constable", "pc"}
+)  # fmt: skip
+"""Titles kept in a source mention as written (``Dr. Ana Ruiz``, ``Judge Helen Marrinan``).
+
+Job titles before a name are left out of the mention (``Interior Minister Ana Ruiz``
+has the source ``Ana Ruiz``); every title is left out of the speaker's name.
+"""
 
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being", "am", "to"})
 """A cue after one of these is no attribution: ``he was told``, ``is said to``."""
@@ -266,7 +295,8 @@ TITLES = frozenset(
         "sergeant", "lt", "lieutenant", "capt", "captain", "col", "colonel", "gen",
         "commissioner", "ambassador", "spokesman", "spokeswoman", "spokesperson", "premier",
         "king", "queen", "prince", "princess", "pope", "sir", "dame", "lord", "lady",
-        "coach", "head", "executive", "inspector", "superintendent", "supt", "councillor",
+        "coach", "head", "executive", "inspector", "det", "insp", "cpl", "maj", "adm",
+        "cmdr", "hon", "fr", "pc", "dep", "asst", "supt.", "superintendent", "supt", "councillor",
         "councilor", "councilman", "councilwoman", "assemblyman", "assemblywoman",
         "attorney", "prosecutor", "st", "rev", "father", "sister", "brother", "imam",
         "rabbi", "bishop", "cardinal", "chancellor", "speaker", "leader", "minster",

@@ -44,6 +44,7 @@ from provenance.extract.cues import (
     CLOSE_DOUBLE,
     CLOSE_SINGLE,
     ELISIONS,
+    FUNCTION_WORDS,
     NAMING_LEADS,
     OPEN_DOUBLE,
     OPEN_SINGLE,
@@ -64,6 +65,7 @@ _CLOSE_CONTEXT = frozenset(",.;:!?)]}—–-/…")
 _ALL_MARKS = frozenset("\"“”„‟«»‹›‘’‚‛'`〝〞〟＂「」『』")
 _SENTENCE_PUNCTUATION = frozenset(".!?…")
 _LEAD_WINDOW = 40
+_TERM_WORDS = 4
 _MAX_STACK = 64
 
 
@@ -289,8 +291,10 @@ def classify(
        it is a name or term, not a quote.
     2. A piece of a multi-paragraph quotation, or a paragraph that continues the
        previous paragraph's speaker (``continued``), is a quote.
-    3. One or two words that do not end in ``. ! ? … ,`` are a term
-       (``a “phase one” deal``, ``known as “Diana”``) even with a cue nearby.
+    3. Up to four words that do not end in ``. ! ? … ,`` and are either all
+       capitalised (``the “Clear Sky” campaign``, a title) or followed by a
+       noun they modify (``a “phase one” trade deal``) are a term, even with a
+       cue nearby; ``shown “genuine remorse” and`` stays a quote.
     4. An attributed span (a cue in its sentence, ``attributed``) is a quote.
     5. A sentence-like span (starts upper-case and ends in sentence
        punctuation) or one of at least six words is a quote, even unattributed.
@@ -326,7 +330,7 @@ def classify(
     kind = _kind(text, marked, sentence, upper, last in _SENTENCE_PUNCTUATION)
     if multi:
         return kind
-    if words <= 2 and not ends_like_speech:
+    if words <= _TERM_WORDS and not ends_like_speech and _is_term(text, marked, content):
         return None
     if attributed:
         return kind
@@ -334,6 +338,25 @@ def classify(
     if sentence_like or words >= 6:
         return kind
     return None
+
+
+def _is_term(text: str, marked: Marked, content: Span) -> bool:
+    """A short marked span that names something: Title Case, or modifying a noun."""
+    words = text[content.start : content.end].split()
+    if all(word[:1].isupper() for word in words):
+        return True
+    if marked.close is None:
+        return False
+    index = marked.close.end
+    limit = min(len(text), index + 3)
+    while index < limit and text[index] in " \t\u00a0":
+        index += 1
+    stop = index
+    ceiling = min(len(text), index + 20)
+    while stop < ceiling and text[stop].isalpha():
+        stop += 1
+    following = text[index:stop]
+    return following.islower() and following not in FUNCTION_WORDS
 
 
 def _first_alnum(text: str, span: Span) -> str:
