@@ -61,7 +61,8 @@ def evaluate(verbose: bool) -> dict[str, int]:
                 if got[key] == label[key]:
                     row[key] += 1
                 elif verbose:
-                    print(f"  {key.upper():6}{label['text'][:50]!r}: {got[key]!r} != {label[key]!r}")
+                    quoted = label["text"][:50]
+                    print(f"  {key.upper():6}{quoted!r}: {got[key]!r} != {label[key]!r}")
         for span, quote in found.items():
             if span not in expected and verbose:
                 print(f"  EXTRA {quote.text[:70]!r} ({quote.kind.value}, {quote.speaker})")

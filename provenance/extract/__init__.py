@@ -22,9 +22,9 @@ Example:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import attrs
-from collections.abc import Sequence
 
 from provenance.errors import ProvenanceError
 from provenance.extract.attribution import Cue, find_cues, reported_content
@@ -96,13 +96,11 @@ def analyze(article: Article | str) -> Analysis:
     # figures = find_figures(text, sentences=sentences, quotes=quotes)
     # claims = build_claims(text, sentences=sentences, figures=figures,
     #                       attributions=attributions)
-    # The type: ignore works around Analysis's generic converter (mypy cannot
-    # bind its T at the call site); the values are the right types.
     return Analysis(
         article=article,
-        sentences=sentences,  # type: ignore[arg-type]
-        quotes=quotes,  # type: ignore[arg-type]
-        attributions=attributions,  # type: ignore[arg-type]
+        sentences=sentences,
+        quotes=quotes,
+        attributions=attributions,
     )
 
 
@@ -164,40 +162,31 @@ def _quotes(
     quotes: list[Quote] = []
     used: set[int] = set()
     last_in_paragraph: dict[int, Quote] = {}
+    last_of_group: dict[int, Quote] = {}
     for index, m in enumerate(marked):
         if not sentences:
             break
-        sentence = sentences[sentence_of[index]]
         cue_index = chosen[index]
         grouped = _in_group(marked, m)
-        continued_from: Quote | None = None
-        if cue_index is None and not grouped:
-            continued_from = last_in_paragraph.get(m.paragraph)
-            if continued_from is None and _opens_paragraph(text, m.open.start):
-                continued_from = last_in_paragraph.get(m.paragraph - 1)
-            if continued_from is not None and continued_from.attribution is None:
-                continued_from = None
+        attribution: Attribution | None = None
+        continued = False
+        if cue_index is not None:
+            attribution = _attribution(text, m.content, cues[cue_index])
+        else:
+            attribution, continued = _continued(text, m, last_in_paragraph, last_of_group)
+            if attribution is None and grouped and m.group in group_cue:
+                attribution = _attribution(text, m.content, cues[group_cue[m.group]])
         kind = classify(
             text,
             m,
-            sentence=sentence,
+            sentence=sentences[sentence_of[index]],
             attributed=cue_index is not None,
-            continued=continued_from is not None,
+            continued=continued,
         )
         if kind is None:
             continue
-        attribution: Attribution | None = None
         if cue_index is not None:
             used.add(cue_index)
-            attribution = _attribution(text, m.content, cues[cue_index])
-        elif grouped and m.group in group_cue:
-            attribution = _attribution(text, m.content, cues[group_cue[m.group]])
-        elif continued_from is not None and continued_from.attribution is not None:
-            earlier = continued_from.attribution
-            if continued_from.span.start >= _paragraph_of(paragraphs, m).start:
-                attribution = attrs.evolve(earlier, content=m.content)
-            else:
-                attribution = Attribution(content=m.content, speaker=earlier.speaker)
         quote = Quote(
             span=m.content,
             text=text[m.content.start : m.content.end],
@@ -206,7 +195,31 @@ def _quotes(
         )
         quotes.append(quote)
         last_in_paragraph[m.paragraph] = quote
+        last_of_group[m.group] = quote
     return quotes, used
+
+
+def _continued(
+    text: str,
+    marked: Marked,
+    last_in_paragraph: dict[int, Quote],
+    last_of_group: dict[int, Quote],
+) -> tuple[Attribution | None, bool]:
+    """The attribution a quote without a cue continues, and whether it continues one.
+
+    In order: the previous quote of the same paragraph (source and cue copied),
+    the previous piece of the same multi-paragraph quotation (copied), or, for a
+    quotation opening its paragraph, the last quote of the previous paragraph
+    (its speaker only).
+    """
+    for earlier in (last_in_paragraph.get(marked.paragraph), last_of_group.get(marked.group)):
+        if earlier is not None and earlier.attribution is not None:
+            return attrs.evolve(earlier.attribution, content=marked.content), True
+    if _opens_paragraph(text, marked.open.start):
+        earlier = last_in_paragraph.get(marked.paragraph - 1)
+        if earlier is not None and earlier.attribution is not None:
+            return Attribution(content=marked.content, speaker=earlier.attribution.speaker), True
+    return None, False
 
 
 def _sentence_goes_on(text: str, marked: Marked) -> bool:
@@ -224,10 +237,6 @@ def _sentence_goes_on(text: str, marked: Marked) -> bool:
     while index < limit and text[index] in " \t\u00a0":
         index += 1
     return index < len(text) and (text[index].islower() or text[index] in ",;:—–")
-
-
-def _paragraph_of(paragraphs: list[Span], marked: Marked) -> Span:
-    return paragraphs[marked.paragraph]
 
 
 def _in_group(marked: list[Marked], m: Marked) -> bool:

@@ -66,6 +66,7 @@ from provenance.extract.cues import (
     PASSIVE_AUXILIARIES,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
+    POSTNOMINALS,
     QUOTE_ONLY_CUES,
     SOURCE_NOUNS,
     STRICT_CUES,
@@ -83,6 +84,7 @@ TOKEN = re.compile(
 )
 """A word (``Dr.``, ``U.S.``, ``China’s``, ``co-founder``) or one other non-space character."""
 
+_CLAUSE_MARKS = frozenset({",", ":", ";", "—", "–", "-", ")", "("})
 _QUOTE_CHARS = frozenset("\"“”„‟«»‹›‘’‚‛'`〝〞〟＂「」『』")
 _STOP_PUNCTUATION = frozenset(".;:!?()[]—–")
 _TOLD = frozenset({"tell", "tells", "told", "telling"})
@@ -183,7 +185,10 @@ def _tokens(text: str, sentence: Span, quoted: Sequence[Span], guard: list[int])
 
 
 def _is_name_word(token: _Token) -> bool:
-    return token.capital and token.word and _bare(token.text) not in NOT_NAME_WORDS
+    if not token.capital or not token.word:
+        return False
+    bare = _bare(token.text)
+    return bare not in NOT_NAME_WORDS and bare not in POSTNOMINALS
 
 
 def _name_run_back(tokens: list[_Token], end: int) -> int:
@@ -220,6 +225,7 @@ def _name_run_forward(tokens: list[_Token], start: int) -> int:
             token.lower in NAME_CONNECTORS
             and index + 1 < len(tokens)
             and _is_name_word(tokens[index + 1])
+            and _bare(tokens[index + 1].text) not in TITLES
         ):
             break
         index += 1
@@ -255,6 +261,8 @@ def _source_before(tokens: list[_Token], index: int) -> tuple[int, int] | None:
 
 def _appositive_source(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
     """``Yu Haibin, deputy director of ..., said``: the mention before the appositive."""
+    while comma > 1 and _bare(tokens[comma - 1].text) in POSTNOMINALS:
+        comma -= 1
     if comma > 0 and _is_name_word(tokens[comma - 1]):
         start = _name_run_back(tokens, comma)
         if start > 0 and tokens[start - 1].text == ",":
@@ -279,9 +287,9 @@ def _mention_before(tokens: list[_Token], end: int) -> tuple[int, int] | None:
         return None
     if _is_name_word(tokens[last]):
         start = _name_run_back(tokens, end)
-        before = tokens[start - 1] if start > 0 else None
-        if before is None or before.quoted or before.text in _QUOTE_CHARS or before.text in ",:;—":
+        if _clause_start(tokens, start):
             return start, end
+        before = tokens[start - 1]
         if before.lower in _PLACE_PREPOSITIONS and start > 1:
             described = _description_back(tokens, start - 2)
             if described is not None and _clause_start(tokens, described[0]):
@@ -297,7 +305,12 @@ def _mention_before(tokens: list[_Token], end: int) -> tuple[int, int] | None:
 
 def _clause_start(tokens: list[_Token], start: int) -> bool:
     before = tokens[start - 1] if start > 0 else None
-    return before is None or before.quoted or before.text in _QUOTE_CHARS or before.text in ",:;—"
+    return (
+        before is None
+        or before.quoted
+        or before.text in _QUOTE_CHARS
+        or before.text in _CLAUSE_MARKS
+    )
 
 
 def _description_back(tokens: list[_Token], head: int) -> tuple[int, int] | None:
@@ -528,7 +541,7 @@ class _Resolver:
                     return named
             return _plain(words, self.text)
         if words[-1].capital:
-            stripped = []
+            stripped: list[_Token] = []
             for token in words:
                 if stripped and not _is_name_word(token):
                     break
@@ -575,7 +588,7 @@ def _strip_the(text: str, tokens: list[_Token], start: int, end: int) -> str:
 
 
 def _appositive_title(tokens: list[_Token], end: int) -> str:
-    """``Yu Haibin, deputy director of ...``: the title words of the appositive."""
+    """``Yu Haibin, deputy director of ...``: the title words of the appositive, lower case."""
     if end >= len(tokens) or tokens[end].text != ",":
         return ""
     index = end + 1
@@ -584,7 +597,9 @@ def _appositive_title(tokens: list[_Token], end: int) -> str:
     words: list[str] = []
     while index < len(tokens) and len(words) < 4:
         token = tokens[index]
-        if not token.word or token.capital or token.lower in _AFTER_STOP:
+        if not token.word or token.lower in _AFTER_STOP:
+            break
+        if token.capital and not all(part in TITLES for part in token.lower.split("-")):
             break
         words.append(token.lower)
         index += 1
@@ -685,6 +700,11 @@ def _make_cue(
     if lower == "according":
         source = _source_after(tokens, end)
         inverted = source is not None
+    elif previous is not None and previous.text == "," and not previous.quoted:
+        source = _source_before(tokens, index)
+        if source is None:
+            source = _source_after(tokens, end)
+            inverted = source is not None
     elif after_punctuation:
         source = _source_after(tokens, end)
         inverted = source is not None

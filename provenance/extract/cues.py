@@ -44,6 +44,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS",
+    "POSTNOMINALS",
     "SOURCE_NOUNS",
     "STRICT_CUES",
     "TITLES",
@@ -194,6 +195,8 @@ CUE_EXTENSIONS = (
     ("in", "a", "written", "statement"),  # said in a written statement
     ("in", "a", "separate", "statement"),  # claimed in a separate statement
     ("in", "a", "joint", "statement"),  # said in a joint statement
+    ("at", "a", "press", "conference"),  # said at a press conference
+    ("at", "a", "news", "conference"),  # said at a news conference
     ("in", "a", "tweet"),  # wrote in a tweet
 )
 """Words that join the cue verb they follow: ``said in a statement``, ``pointed out``."""
@@ -236,7 +239,7 @@ COURTESY_TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "judge", "justice", "sir", "dame", "lord",
      "lady", "det", "sgt", "lt", "capt", "col", "gen", "rev", "father", "sister", "insp",
      "supt", "cpl", "maj", "adm", "cmdr", "hon", "fr", "sen", "gov", "rep", "detective",
-     "sergeant", "inspector", "constable", "pc"}
+     "sergeant", "inspector", "constable", "pc", "councillor", "councilor", "alderman"}
 )  # fmt: skip
 """Titles kept in a source mention as written (``Dr. Ana Ruiz``, ``Judge Helen Marrinan``).
 
@@ -325,6 +328,12 @@ ORG_WORDS = frozenset(
     }
 )  # fmt: skip
 """Nouns that make a capitalised mention an organisation (``the Lisbon District Court``)."""
+
+POSTNOMINALS = frozenset(
+    {"sc", "qc", "kc", "mp", "mep", "msp", "td", "phd", "md", "jr", "sr", "esq", "obe",
+     "mbe", "cbe", "ii", "iii"}
+)  # fmt: skip
+"""Letters after a name that are not part of it: ``Brendan Moloney SC`` is ``Brendan Moloney``."""
 
 NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "del", "da", "van", "von"})
 """Lower-case words allowed inside an organisation's name (``Ministry of Public Security``)."""
