@@ -119,11 +119,19 @@ def _attribution(
     )
 
 
-def _nearest_cue(marked: Marked, candidates: Sequence[tuple[int, Cue]]) -> int | None:
-    """Index of the cue nearest the marked span in its sentence, cues with a source first."""
+def _nearest_cue(
+    marked: Marked, candidates: Sequence[tuple[int, Cue]], starts: Sequence[int]
+) -> int | None:
+    """Index of the cue nearest the marked span in its sentence, cues with a source first.
+
+    Only the few cues on either side are compared (``starts`` are the cue starts,
+    sorted), so a long sentence with many quotes and cues stays linear.
+    """
     best: tuple[int, int, int] | None = None
     outer = marked.outer
-    for index, cue in candidates:
+    middle = bisect.bisect_left(starts, outer.start)
+    for position in range(max(0, middle - _CUE_REACH), min(len(candidates), middle + _CUE_REACH)):
+        index, cue = candidates[position]
         near = cue.near
         if near.start >= outer.end:
             distance = near.start - outer.end
@@ -135,6 +143,9 @@ def _nearest_cue(marked: Marked, candidates: Sequence[tuple[int, Cue]]) -> int |
         if best is None or rank < best:
             best = rank
     return None if best is None else best[2]
+
+
+_CUE_REACH = 3
 
 
 def _quotes(
@@ -150,8 +161,9 @@ def _quotes(
     for index, cue in enumerate(cues):
         by_sentence.setdefault(cue.sentence, []).append((index, cue))
     sentence_of = [max(0, bisect.bisect_right(starts, m.content.start) - 1) for m in marked]
+    cue_starts = {key: [c.cue.start for _, c in value] for key, value in by_sentence.items()}
     chosen: list[int | None] = [
-        _nearest_cue(m, by_sentence.get(sentence_of[i], ())) if sentences else None
+        _nearest_cue(m, by_sentence.get(sentence_of[i], ()), cue_starts.get(sentence_of[i], []))
         for i, m in enumerate(marked)
     ]
     group_cue: dict[int, int] = {}

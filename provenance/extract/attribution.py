@@ -145,21 +145,27 @@ class Cue:
         return Span(min(self.cue.start, self.source.start), max(self.cue.end, self.source.end))
 
 
-@attrs.define
 class _Token:
-    start: int
-    end: int
-    text: str
-    lower: str
-    quoted: bool
+    """One token of a sentence with the facts the rules ask about it (private)."""
 
-    @property
-    def capital(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("bare", "capital", "end", "lower", "name", "quoted", "start", "text", "word")
 
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    def __init__(self, start: int, end: int, text: str, quoted: bool) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.quoted = quoted
+        self.word = text[:1].isalnum()
+        if not self.word:
+            self.lower = self.bare = text
+            self.capital = self.name = False
+            return
+        self.lower = text.lower()
+        self.capital = text[:1].isupper()
+        self.bare = _bare(text)
+        self.name = (
+            self.capital and self.bare not in NOT_NAME_WORDS and self.bare not in POSTNOMINALS
+        )
 
 
 def _bare(word: str) -> str:
@@ -173,22 +179,26 @@ def _bare(word: str) -> str:
 
 
 def _tokens(text: str, sentence: Span, quoted: Sequence[Span], guard: list[int]) -> list[_Token]:
+    """The tokens of ``sentence``; each quoted span (mark to mark) becomes one token."""
     tokens: list[_Token] = []
+    skip_to = -1
     for match in TOKEN.finditer(text, sentence.start, sentence.end):
         start = match.start()
+        if start < skip_to:
+            continue
         while guard[0] < len(quoted) and quoted[guard[0]].end <= start:
             guard[0] += 1
-        inside = guard[0] < len(quoted) and quoted[guard[0]].start <= start
-        word = match.group()
-        tokens.append(_Token(start, match.end(), word, word.lower(), inside))
+        if guard[0] < len(quoted) and quoted[guard[0]].start <= start:
+            span = quoted[guard[0]]
+            skip_to = span.end
+            tokens.append(_Token(start, min(span.end, sentence.end), text[start], True))
+            continue
+        tokens.append(_Token(start, match.end(), match.group(), False))
     return tokens
 
 
 def _is_name_word(token: _Token) -> bool:
-    if not token.capital or not token.word:
-        return False
-    bare = _bare(token.text)
-    return bare not in NOT_NAME_WORDS and bare not in POSTNOMINALS
+    return token.name
 
 
 def _name_run_back(tokens: list[_Token], end: int) -> int:
@@ -225,7 +235,7 @@ def _name_run_forward(tokens: list[_Token], start: int) -> int:
             token.lower in NAME_CONNECTORS
             and index + 1 < len(tokens)
             and _is_name_word(tokens[index + 1])
-            and _bare(tokens[index + 1].text) not in TITLES
+            and tokens[index + 1].bare not in TITLES
         ):
             break
         index += 1
@@ -261,7 +271,7 @@ def _source_before(tokens: list[_Token], index: int) -> tuple[int, int] | None:
 
 def _appositive_source(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
     """``Yu Haibin, deputy director of ..., said``: the mention before the appositive."""
-    while comma > 1 and _bare(tokens[comma - 1].text) in POSTNOMINALS:
+    while comma > 1 and tokens[comma - 1].bare in POSTNOMINALS:
         comma -= 1
     if comma > 0 and _is_name_word(tokens[comma - 1]):
         start = _name_run_back(tokens, comma)
@@ -335,7 +345,7 @@ def _description_back(tokens: list[_Token], head: int) -> tuple[int, int] | None
         if token.lower in ADVERBS or token.lower in _NOT_SOURCE_START:
             break
         index -= 1
-    if _bare(tokens[head].text) not in SOURCE_NOUNS:
+    if tokens[head].bare not in SOURCE_NOUNS:
         return None
     start = head
     while start > 0 and start > head - 3 and _is_name_word(tokens[start - 1]):
@@ -370,13 +380,13 @@ def _source_after(tokens: list[_Token], index: int) -> tuple[int, int] | None:
         while end > index + 1 and not _is_source_head(tokens[end - 1]):
             end -= 1
         return (index, end) if end > index + 1 else None
-    if token.word and _bare(token.text) in SOURCE_NOUNS:
+    if token.word and token.bare in SOURCE_NOUNS:
         return index, index + 1
     return None
 
 
 def _is_source_head(token: _Token) -> bool:
-    bare = _bare(token.text)
+    bare = token.bare
     return bare in SOURCE_NOUNS or bare in ORG_WORDS or _is_name_word(token)
 
 
@@ -475,7 +485,7 @@ class _Resolver:
     def _record(
         self, tokens: list[_Token], start: int, end: int, mentions: list[tuple[int, str]]
     ) -> None:
-        words = [_bare(t.text) for t in tokens[start:end]]
+        words = [t.bare for t in tokens[start:end]]
         if any(w in ORG_WORDS for w in words):
             name = _strip_the(self.text, tokens, start, end)
             for word in words:
@@ -485,7 +495,7 @@ class _Resolver:
                 self.last_org = name
             return
         title_end = start
-        while title_end < end and _bare(tokens[title_end].text) in TITLES:
+        while title_end < end and tokens[title_end].bare in TITLES:
             title_end += 1
         stop = title_end
         while stop < end and _is_name_word(tokens[stop]):
@@ -497,12 +507,12 @@ class _Resolver:
         if len(name_tokens) >= 2 and before not in _PLACE_PREPOSITIONS:
             name = self.text[tokens[title_end].start : _name_end(tokens[stop - 1])]
             for part in name_tokens:
-                self.people[_bare(part.text)] = name
-                self.all_people.setdefault(_bare(part.text), name)
+                self.people[part.bare] = name
+                self.all_people.setdefault(part.bare, name)
             title = " ".join(
                 t.lower
                 for t in tokens[start:title_end]
-                if t.word and _bare(t.text) not in _HONORIFICS
+                if t.word and t.bare not in _HONORIFICS
             )
             if not title and stop == end:
                 title = _appositive_title(tokens, end)
@@ -511,7 +521,7 @@ class _Resolver:
             if not tokens[start].quoted:
                 mentions.append((tokens[start].start, name))
         elif len(name_tokens) == 1 and not tokens[start].quoted:
-            known = self.people.get(_bare(name_tokens[0].text))
+            known = self.people.get(name_tokens[0].bare)
             if known is not None:
                 mentions.append((tokens[start].start, known))
 
@@ -522,13 +532,11 @@ class _Resolver:
         words = [t for t in tokens[first:last] if t.word]
         if not words:
             return None
-        lowers = [_bare(t.text) for t in words]
+        lowers = [t.bare for t in words]
         head = lowers[-1]
         if len(words) == 1 and head in PERSON_PRONOUNS:
-            position = tokens[first].start
-            for where, name in earlier:
-                if where < position:
-                    return name
+            if earlier and earlier[0][0] < tokens[first].start:
+                return earlier[0][1]
             return self.salient
         if len(words) == 1 and head in PLURAL_PRONOUNS:
             return self.last_org
@@ -545,12 +553,12 @@ class _Resolver:
             for token in words:
                 if stripped and not _is_name_word(token):
                     break
-                if _is_name_word(token) and _bare(token.text) not in TITLES:
+                if _is_name_word(token) and token.bare not in TITLES:
                     stripped.append(token)
             if not stripped:
                 return None
             if len(stripped) == 1:
-                key = _bare(stripped[0].text)
+                key = stripped[0].bare
                 return (
                     self.people.get(key) or self.all_people.get(key) or _plain(stripped, self.text)
                 )
@@ -722,8 +730,8 @@ def _make_cue(
     first, last = source
     while (
         first < last - 1
-        and _bare(tokens[first].text) in TITLES
-        and _bare(tokens[first].text) not in COURTESY_TITLES
+        and tokens[first].bare in TITLES
+        and tokens[first].bare not in COURTESY_TITLES
         and tokens[last - 1].capital
     ):
         first += 1
@@ -769,7 +777,7 @@ def reported_content(text: str, sentence: Span, cue: Cue) -> Span | None:
             break
     after = _trimmed(text, start, sentence.end)
     if after is not None and not that:
-        words = text[after.start : after.end].split()
+        words = text[after.start : min(after.end, after.start + 80)].split()
         if len(words) < 3 or words[0].lower() in _PREPOSITIONS:
             after = None
     if after is not None and (that or before is None or not _comma_before(text, sentence, near)):

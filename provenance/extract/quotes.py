@@ -154,16 +154,14 @@ def _is_elision(text: str, start: int, limit: int) -> bool:
 def _pair_paragraph(text: str, para: Span) -> tuple[list[tuple[Span, Span]], Span | None, bool]:
     """Top-level pairs ``(open, close)``, the unclosed opener, whether an opener starts it."""
     pairs: list[tuple[Span, Span]] = []
-    stack: list[tuple[int, Span]] = []  # (family, mark span)
+    stack: list[tuple[int, int, int]] = []  # (family, mark start, mark end)
     starts_open = False
     first = True
     for match in MARK.finditer(text, para.start, para.end):
-        role = _role(text, match.start(), match.end(), para)
-        mark = Span(match.start(), match.end())
+        start, end = match.span()
+        role = _role(text, start, end, para)
         if first:
-            starts_open = (
-                match.start() == para.start and role is not None and role[1] in (_OPEN, _EITHER)
-            )
+            starts_open = start == para.start and role is not None and role[1] in (_OPEN, _EITHER)
             first = False
         if role is None:
             continue
@@ -180,19 +178,19 @@ def _pair_paragraph(text: str, para: Span) -> tuple[list[tuple[Span, Span]], Spa
             if innermost == family:
                 stack.pop()
             if len(stack) < _MAX_STACK:
-                stack.append((family, mark))
+                stack.append((family, start, end))
             continue
         if pending is None:
             continue
-        opener = stack[pending][1]
+        _, open_start, open_end = stack[pending]
         del stack[pending:]
         if not stack:
-            pairs.append((opener, mark))
-    unclosed = stack[0][1] if stack else None
+            pairs.append((Span(open_start, open_end), Span(start, end)))
+    unclosed = Span(stack[0][1], stack[0][2]) if stack else None
     return pairs, unclosed, starts_open
 
 
-def _find(stack: list[tuple[int, Span]], family: int) -> int | None:
+def _find(stack: list[tuple[int, int, int]], family: int) -> int | None:
     """Index of the innermost open mark of ``family`` not hidden by the other family."""
     for index in range(len(stack) - 1, -1, -1):
         if stack[index][0] == family:
