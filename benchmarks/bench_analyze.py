@@ -51,9 +51,9 @@ def news_like(size: int, seed: int = 7) -> str:
 ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "news-like": news_like,
     "no punctuation": lambda n: ("word " * (n // 5 + 1))[:n],
-    "double marks": lambda n: ('“' * n),
-    "straight marks": lambda n: ('"' * n),
-    "apostrophes": lambda n: ("'" * n),
+    "double marks": lambda n: "“" * n,
+    "straight marks": lambda n: '"' * n,
+    "apostrophes": lambda n: "'" * n,
     "marks and words": lambda n: ('"a" ' * (n // 4 + 1))[:n],
     "said said": lambda n: ("he said " * (n // 8 + 1))[:n],
     "quotes and cues": lambda n: ('"Go," he said, "now" ' * (n // 20 + 1))[:n],

@@ -64,6 +64,7 @@ from provenance.extract.cues import (
     NOT_NAME_WORDS,
     ORG_WORDS,
     PASSIVE_AUXILIARIES,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     POSTNOMINALS,
@@ -353,8 +354,13 @@ def _description_back(tokens: list[_Token], head: int) -> tuple[int, int] | None
     return start, head + 1
 
 
-def _source_after(tokens: list[_Token], index: int) -> tuple[int, int] | None:
-    """Token range of the source mention starting at ``index`` (after the cue)."""
+def _source_after(
+    tokens: list[_Token], index: int, *, loose: bool = False
+) -> tuple[int, int] | None:
+    """Token range of the source mention starting at ``index`` (after the cue).
+
+    ``loose`` (after ``according to``) accepts any noun after a determiner.
+    """
     if index >= len(tokens) or tokens[index].quoted:
         return None
     token = tokens[index]
@@ -377,7 +383,7 @@ def _source_after(tokens: list[_Token], index: int) -> tuple[int, int] | None:
             if tokens[end].lower in _AFTER_STOP:
                 break
             end += 1
-        while end > index + 1 and not _is_source_head(tokens[end - 1]):
+        while end > index + 1 and not (loose or _is_source_head(tokens[end - 1])):
             end -= 1
         return (index, end) if end > index + 1 else None
     if token.word and token.bare in SOURCE_NOUNS:
@@ -510,9 +516,7 @@ class _Resolver:
                 self.people[part.bare] = name
                 self.all_people.setdefault(part.bare, name)
             title = " ".join(
-                t.lower
-                for t in tokens[start:title_end]
-                if t.word and t.bare not in _HONORIFICS
+                t.lower for t in tokens[start:title_end] if t.word and t.bare not in _HONORIFICS
             )
             if not title and stop == end:
                 title = _appositive_title(tokens, end)
@@ -568,6 +572,8 @@ class _Resolver:
             names = self.titles.get(title, set())
             if len(names) == 1:
                 return next(iter(names))
+            if lowers[0] == "the" and head not in TITLES and head not in PERSON_NOUNS:
+                return _plain(words, self.text)
         return None
 
 
@@ -706,7 +712,7 @@ def _make_cue(
     source: tuple[int, int] | None
     inverted = False
     if lower == "according":
-        source = _source_after(tokens, end)
+        source = _source_after(tokens, end, loose=True)
         inverted = source is not None
     elif previous is not None and previous.text == "," and not previous.quoted:
         source = _source_before(tokens, index)

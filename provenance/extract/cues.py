@@ -42,6 +42,7 @@ __all__ = [
     "OPEN_SINGLE",
     "ORG_WORDS",
     "PASSIVE_AUXILIARIES",
+    "PERSON_NOUNS",
     "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS",
     "POSTNOMINALS",
@@ -334,6 +335,24 @@ POSTNOMINALS = frozenset(
      "mbe", "cbe", "ii", "iii"}
 )  # fmt: skip
 """Letters after a name that are not part of it: ``Brendan Moloney SC`` is ``Brendan Moloney``."""
+
+PERSON_NOUNS = frozenset(
+    {"official", "officials", "spokesman", "spokeswoman", "spokesperson", "lawyer",
+     "lawyers", "attorney", "witness", "witnesses", "resident", "residents", "teacher",
+     "doctor", "doctors", "victim", "man", "woman", "driver", "officer", "officers",
+     "source", "sources", "expert", "experts", "analyst", "analysts", "researcher",
+     "researchers", "prosecutor", "prosecutors", "agent", "agents", "diplomat",
+     "diplomats", "neighbour", "neighbor", "person", "people", "worker", "workers",
+     "shopkeeper", "owner", "manager", "student", "nurse", "patient", "mother", "father",
+     "farmer", "fisherman", "engineer", "scientist", "scientists", "economist", "master",
+     "pilot", "guard", "judge", "clerk", "citizen", "voter", "fan", "parent", "child"}
+)  # fmt: skip
+"""Heads of descriptions of unnamed people: ``the official said`` has no speaker.
+
+A described source whose head is neither a title nor one of these is a group or
+body spoken of by its description: ``the coast guard said`` has the speaker
+``coast guard``.
+"""
 
 NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "del", "da", "van", "von"})
 """Lower-case words allowed inside an organisation's name (``Ministry of Public Security``)."""
