@@ -133,7 +133,8 @@ def test_cue_less_paragraph_continues_previous_speaker() -> None:
         ("We are ready,", "Omar Diaz"),
         ("The boats are fuelled and waiting.", "Omar Diaz"),
     ]
-    assert quotes[1].attribution is not None and quotes[1].attribution.cue is None
+    assert quotes[1].attribution is not None
+    assert quotes[1].attribution.cue is None
 
 
 # (text, [(content, speaker, source, cue)]) for reported speech without quotes

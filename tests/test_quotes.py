@@ -121,4 +121,5 @@ def test_quote_span_covers_words_inside_marks() -> None:
     text = "Then: “Go now.” she said."
     quote = analyze(text).quotes[0]
     assert (quote.span.start, quote.span.end, quote.kind) == (7, 14, QuoteKind.DIRECT)
-    assert text[quote.span.start - 1] == "“" and text[quote.span.end] == "”"
+    assert text[quote.span.start - 1] == "“"
+    assert text[quote.span.end] == "”"
