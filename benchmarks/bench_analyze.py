@@ -17,11 +17,44 @@ from provenance.extract import analyze
 from provenance.extract.sentences import split_sentences
 
 WORDS = tuple(
-    (
-        "the court ministry officials said on Thursday that about 12 kilograms of the drug "
-        "were seized in a joint investigation with U.S. agencies and police in Xingtai while "
-        "prosecutors added that nine defendants had been sentenced"
-    ).split(" ")
+    [
+        "the",
+        "court",
+        "ministry",
+        "officials",
+        "said",
+        "on",
+        "Thursday",
+        "that",
+        "about",
+        "12",
+        "kilograms",
+        "of",
+        "the",
+        "drug",
+        "were",
+        "seized",
+        "in",
+        "a",
+        "joint",
+        "investigation",
+        "with",
+        "U.S.",
+        "agencies",
+        "and",
+        "police",
+        "in",
+        "Xingtai",
+        "while",
+        "prosecutors",
+        "added",
+        "that",
+        "nine",
+        "defendants",
+        "had",
+        "been",
+        "sentenced",
+    ]
 )
 NAMES = ("Ana Ruiz", "Yu Haibin", "Dr. Lena Park", "the deputy director", "a senior official")
 CUES = ("said", "told reporters", "added", "noted", "wrote")
