@@ -16,46 +16,12 @@ from collections.abc import Callable
 from provenance.extract import analyze
 from provenance.extract.sentences import split_sentences
 
-WORDS = tuple(
-    [
-        "the",
-        "court",
-        "ministry",
-        "officials",
-        "said",
-        "on",
-        "Thursday",
-        "that",
-        "about",
-        "12",
-        "kilograms",
-        "of",
-        "the",
-        "drug",
-        "were",
-        "seized",
-        "in",
-        "a",
-        "joint",
-        "investigation",
-        "with",
-        "U.S.",
-        "agencies",
-        "and",
-        "police",
-        "in",
-        "Xingtai",
-        "while",
-        "prosecutors",
-        "added",
-        "that",
-        "nine",
-        "defendants",
-        "had",
-        "been",
-        "sentenced",
-    ]
-)
+WORDS = (
+    "the", "court", "ministry", "officials", "said", "on", "Thursday", "that", "about", "12",
+    "kilograms", "of", "drug", "were", "seized", "in", "a", "joint", "investigation", "with",
+    "U.S.", "agencies", "and", "police", "Xingtai", "while", "prosecutors", "added", "nine",
+    "defendants", "had", "been", "sentenced",
+)  # fmt: skip
 NAMES = ("Ana Ruiz", "Yu Haibin", "Dr. Lena Park", "the deputy director", "a senior official")
 CUES = ("said", "told reporters", "added", "noted", "wrote")
 
