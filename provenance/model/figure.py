@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 import functools
 from collections.abc import Iterator
@@ -220,6 +221,28 @@ class Figure:
             Decimal('6')
         """
         return self.value
+
+    @property
+    def dates(self) -> tuple[datetime.date, datetime.date] | None:
+        """The first and last day a date figure covers, or ``None`` for other kinds.
+
+        A date figure's ``value`` (and ``high``, for a month, a year or a
+        range) are day ordinals (:meth:`datetime.date.toordinal`).
+
+        Example:
+            >>> august = datetime.date(2017, 8, 1).toordinal()
+            >>> figure = Figure(span=Span(0, 11), text="August 2017", value=august,
+            ...                 high=august + 30, unit="date", kind="date")
+            >>> [day.isoformat() for day in figure.dates]
+            ['2017-08-01', '2017-08-31']
+        """
+        if self.kind is not FigureKind.DATE:
+            return None
+        last = self.value if self.high is None else self.high
+        return (
+            datetime.date.fromordinal(int(self.value)),
+            datetime.date.fromordinal(int(last)),
+        )
 
     @functools.cached_property
     def interval(self) -> Interval:

@@ -1,0 +1,640 @@
+"""Figures: numbers with their hedge, unit, precision and counted noun, found in a text.
+
+:func:`find_figures` reads a text once, left to right, and returns every
+numeric statement of fact as a :class:`~provenance.model.figure.Figure`:
+
+- the span is the hedge, the number and its unit words ("about 26 pounds",
+  "more than 1,200", "$3bn", "60 percent", "41-year-old", "aged 41",
+  "60 times", "from six months to 10 years", "Nov 4, 2017"); a counted noun
+  is not in the span ("nine defendants": span "nine", noun "defendants");
+- ranges are one figure (value = low end, high = high end);
+- dates have unit ``"date"`` and day ordinals as values (see
+  :mod:`provenance.extract.figures.dates`); a bare year ("in 2012") is a
+  date when no counted plural noun follows it ("2000 people" is a count).
+  Dates carry no hedge;
+- dual statements ("12 kilograms, or about 26 pounds", "26 pounds (11.9
+  kilograms)") are two figures, each with ``same_as`` = the other's span;
+- "30,000 of the 72,000 overdose deaths": both counts get the noun
+  "overdose deaths";
+- a figure inside a quote gets ``quote`` = that quote's span.
+
+What is not a figure is data in :mod:`provenance.extract.figures.rules`;
+numbers and precision rules are in :mod:`provenance.extract.figures.numbers`;
+unit words in :mod:`provenance.extract.figures.units`; hedges in
+:mod:`provenance.extract.figures.hedges`.
+
+Every pattern is bounded or an alternation of fixed words, and the text is
+scanned once, so the time taken is linear in the length of the text.
+Offsets are half-open code-point indices into the text as given.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from provenance import units as _units
+from provenance.extract.figures import numbers, rules
+from provenance.extract.figures.dates import find_dates
+from provenance.extract.figures.hedges import CHANGE_VERBS, RANGE_OPENER, find_hedge
+from provenance.extract.figures.units import CURRENCY_SIGNS, UNIT, lookup_unit
+from provenance.model.annotations import Quote
+from provenance.model.figure import Figure, FigureKind
+from provenance.model.span import Span
+
+__all__ = ["find_figures"]
+
+_SIGNS = "|".join(re.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True))
+
+#: Where a figure may start: an optional currency sign, then a number that is
+#: not glued to a word, a decimal point, a separator or an identifier.
+#: Example: in "seized $3bn", it matches "$3".
+_FIND = re.compile(
+    rf"(?<![\w.,/:#@&$€£¥₹-])(?:(?P<cur>{_SIGNS})(?=\d))?" + numbers.NUMBER.pattern
+)
+
+#: The high end of a range after its low end: "... to 10", "... and 5", "...-100".
+#: Example: in "50 to 100 times", it matches " to 100".
+_RANGE_NEXT = re.compile(
+    r"(?:(?P<sep>[ \u00a0]{1,2}(?i:to|and)[ \u00a0]{1,2})|(?P<dash>[ \u00a0]?[-–][ \u00a0]?))"
+    rf"(?:(?P<cur>{_SIGNS})(?=\d))?" + numbers.NUMBER.pattern.replace("(?P<", "(?P<n2_")
+)
+
+#: "-year-old", " years old", "-month-old": an age after its number.
+#: Example: "41-year-old".
+_AGE_AFTER = re.compile(
+    r"(?:-|[ \u00a0])(?P<age_unit>(?i:year|month|week|day))s?(?:-|[ \u00a0])(?i:old)(?![\w])"
+)
+
+#: "aged 41", "age 41": an age before its number.
+_AGE_BEFORE = re.compile(r"(?<![\w-])(?P<age>(?i:aged|age|ages))[ \u00a0]{1,2}\Z")
+
+#: "Liu Yong, 41, was ...": an age in apposition after a capitalised name.
+_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]{0,40},[ \u00a0]\Z")
+
+#: "60 times", "60-fold": a multiplier (only before a comparative, see below).
+_TIMES = re.compile(r"(?:[ \u00a0]{1,2}(?P<times>(?i:times))|(?P<fold>-fold))(?![\w])")
+
+#: The word after a number, for nouns and comparatives.
+_NEXT_WORD = re.compile(r"[ \u00a0]{1,2}(?P<word>[A-Za-z][A-Za-z’'-]{0,30})")
+
+#: The word before a number, for "no one" and change verbs.
+_PREV_WORD = re.compile(r"(?P<word>[A-Za-z]{1,30})[ \u00a0]{1,2}\Z")
+
+#: Counts whose noun comes from the next figure: "30,000 of the 72,000 deaths".
+_OF_THE = re.compile(r"[ \u00a0]{1,2}of[ \u00a0]{1,2}(?:(?:the|those|these|all)[ \u00a0]{1,2})?\Z")
+
+#: Text between the two halves of a dual statement: ", or about", " (", " or ".
+_DUAL_GAP = re.compile(r"\A[ \u00a0]{0,2}(?:,[ \u00a0]{0,2}or[ \u00a0]{1,2}|\([ \u00a0]?|or[ \u00a0]{1,2})\Z")
+
+_COMPARATIVE_WORDS = frozenset(
+    {"more", "less", "as", "the", "higher", "lower", "greater", "larger", "bigger", "stronger"}
+)
+_IRREGULAR_PLURALS = frozenset(
+    {
+        "people",
+        "children",
+        "men",
+        "women",
+        "police",
+        "staff",
+        "personnel",
+        "troops",
+        "cattle",
+        "sheep",
+        "fish",
+        "deer",
+        "teeth",
+        "mice",
+        "geese",
+        "feet",
+        "crew",
+        "media",
+        "data",
+    }
+)
+_HALF_BEFORE = frozenset(
+    {"of", "the", "a", "an", "their", "its", "his", "her", "them", "all", "that", "those", "these"}
+)
+_YEARS = (1000, 2199)
+
+
+@attrs.frozen
+class _Found:
+    """A figure before quote and dual linking (private)."""
+
+    start: int
+    end: int
+    value: Decimal
+    high: Decimal | None = None
+    unit: str | None = None
+    kind: FigureKind = FigureKind.COUNT
+    approx: str | None = None
+    precision: Decimal = Decimal(1)
+    noun: str | None = None
+    number_end: int = 0
+
+
+def _is_plural(word: str) -> bool:
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return True
+    return len(lower) > 2 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
+
+
+def _read_noun(text: str, position: int) -> str | None:
+    """The counted noun after a count: up to three words, ending at the first plural."""
+    words: list[str] = []
+    found_plural = False
+    for _ in range(4):
+        match = _NEXT_WORD.match(text, position)
+        if match is None:
+            break
+        word = match.group("word")
+        lower = word.lower()
+        if lower in rules.NOUN_STOP:
+            break
+        if not words and lower in rules.NOUN_SKIP:
+            position = match.end()
+            continue
+        if lower.endswith(("ed", "ly")) and lower not in _IRREGULAR_PLURALS:
+            break
+        words.append(word)
+        position = match.end()
+        if _is_plural(word):
+            found_plural = True
+            break
+    if not words:
+        return None
+    if not found_plural:
+        words = words[:1]
+    return " ".join(words)
+
+
+def _next_word(text: str, position: int) -> str:
+    match = _NEXT_WORD.match(text, position)
+    return "" if match is None else match.group("word").lower()
+
+
+def _prev_word(text: str, position: int) -> str:
+    match = _PREV_WORD.search(text, max(0, position - 32), position)
+    return "" if match is None else match.group("word").lower()
+
+
+def _glued(text: str, position: int) -> bool:
+    """Whether the number ending at ``position`` runs on into an identifier."""
+    if position >= len(text):
+        return False
+    char = text[position]
+    if char.isalnum() or char == "_":
+        return True
+    return char in ".,/" and position + 1 < len(text) and text[position + 1].isdigit()
+
+
+def _group(match: re.Match[str], prefix: str, name: str) -> str | None:
+    return match.group(prefix + name)
+
+
+def _number(match: re.Match[str], prefix: str = "") -> numbers.Number:
+    if not prefix:
+        return numbers.parse_number(match)
+    shim = _Prefixed(match, prefix)
+    return numbers.parse_number(shim)  # type: ignore[arg-type]
+
+
+class _Prefixed:
+    """A view of a match whose group names carry a prefix (private)."""
+
+    def __init__(self, match: re.Match[str], prefix: str) -> None:
+        self._match = match
+        self._prefix = prefix
+
+    def group(self, name: str) -> str | None:
+        return self._match.group(self._prefix + name)
+
+
+def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) -> bool:
+    """Reject numbers that are pronouns, idioms or glued to identifiers."""
+    if _group(match, prefix, "digits") is not None:
+        return not (
+            number_end < len(text)
+            and text[number_end] in ".,"
+            and number_end + 1 < len(text)
+            and text[number_end + 1].isdigit()
+        )
+    fraction = _group(match, prefix, "fraction")
+    if fraction is not None:
+        lower = fraction.lower()
+        if lower == "half":
+            return _next_word(text, number_end) in _HALF_BEFORE
+        if lower.startswith(("a ", "a\u00a0", "one ")):
+            return _next_word(text, number_end) == "of"
+        return True
+    word = _group(match, prefix, "word")
+    if word is not None and word.lower() == "one":
+        start = match.start(prefix + "words")
+        if _prev_word(text, start) in rules.NOT_BEFORE_ONE:
+            return False
+        if _next_word(text, number_end) in rules.NOT_AFTER_ONE:
+            return False
+    return True
+
+
+def _apply_scale(
+    text: str, position: int, number: numbers.Number, currency: str | None
+) -> tuple[numbers.Number, int]:
+    scale_match = numbers.SCALE.match(text, position)
+    if scale_match is None:
+        return number, position
+    scale = scale_match.group("scale") or scale_match.group("scale_word") or ""
+    scale = scale.lower()
+    if scale in numbers.CURRENCY_ONLY_SCALES and currency is None:
+        return number, position
+    if scale_match.group("scale") is not None and scale_match.group().startswith((" ", "\u00a0")):
+        if currency is None:
+            return number, position
+    factor = Decimal(numbers.SCALES[scale])
+    scaled = number._replace(value=number.value * factor, precision=number.precision * factor)
+    return scaled, scale_match.end()
+
+
+class _Unit:
+    """The unit part of a figure (private)."""
+
+    __slots__ = ("end", "kind", "unit")
+
+    def __init__(self, unit: str | None, kind: FigureKind, end: int) -> None:
+        self.unit = unit
+        self.kind = kind
+        self.end = end
+
+
+def _read_unit(text: str, position: int, currency: str | None, number: numbers.Number) -> _Unit:
+    """Unit, kind and end after a number (and its scale)."""
+    if currency is not None:
+        return _Unit(CURRENCY_SIGNS[currency], FigureKind.MONEY, position)
+    age = _AGE_AFTER.match(text, position)
+    if age is not None:
+        return _Unit(age.group("age_unit").lower(), FigureKind.AGE, age.end())
+    times = _TIMES.match(text, position)
+    if times is not None:
+        if times.group("fold") is not None:
+            return _Unit("x", FigureKind.MULTIPLIER, times.end())
+        following = _next_word(text, times.end())
+        if following in _COMPARATIVE_WORDS or (len(following) > 4 and following.endswith("er")):
+            return _Unit("x", FigureKind.MULTIPLIER, times.end())
+        return _Unit(None, FigureKind.COUNT, position)
+    unit_match = UNIT.match(text, position)
+    if unit_match is not None:
+        meaning = lookup_unit(unit_match.group("unit"))
+        return _Unit(meaning.unit, meaning.kind, unit_match.end())
+    kind = FigureKind.FRACTION if number.is_fraction else FigureKind.COUNT
+    return _Unit(None, kind, position)
+
+
+def _convert(value: Decimal, unit: str | None, to: str | None) -> Decimal | None:
+    """``value`` in ``unit`` expressed in ``to``, exactly, or ``None`` if not comparable."""
+    if unit == to:
+        return value
+    if unit is None or to is None:
+        return None
+    if _units.unit_info(unit).dimension != _units.unit_info(to).dimension:
+        return None
+    return (value * _units.base_factor(unit) / _units.base_factor(to)).normalize()
+
+
+def _year_like(match: re.Match[str], prefix: str, number: numbers.Number) -> bool:
+    digits = _group(match, prefix, "digits")
+    return (
+        digits is not None
+        and len(digits) == 4
+        and _group(match, prefix, "frac") is None
+        and _YEARS[0] <= int(digits) <= _YEARS[1]
+    )
+
+
+def _year_figure(start: int, end: int, low: int, high: int) -> _Found:
+    import datetime
+
+    first = datetime.date(low, 1, 1).toordinal()
+    last = datetime.date(high, 12, 31).toordinal()
+    return _Found(
+        start=start,
+        end=end,
+        value=Decimal(first),
+        high=Decimal(last),
+        unit="date",
+        kind=FigureKind.DATE,
+        number_end=end,
+    )
+
+
+def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
+    """The figure that starts with the number ``match`` found, or ``None``."""
+    start = match.start()
+    currency = match.group("cur")
+    number_end = match.end()
+    if not _number_ok(text, match, "", number_end):
+        return None
+    number = numbers.parse_number(match)
+    number, end = _apply_scale(text, number_end, number, currency)
+    unit = _read_unit(text, end, currency, number)
+    end = unit.end
+    if _glued(text, end):
+        return None
+    window = max(0, start - 24)
+    if currency is None and rules.NAME_BEFORE.search(text, window, start):
+        return None
+    if rules.FURNITURE_BEFORE.search(text, window, start):
+        return None
+    scaled = end != number_end and unit.unit is None and currency is None
+
+    # prefixes: "aged", a range opener ("from", "between"), then a hedge
+    base = start
+    kind, unit_name = unit.kind, unit.unit
+    opener = RANGE_OPENER.search(text, window, start)
+    age_before = _AGE_BEFORE.search(text, window, start)
+    if age_before is not None and unit_name is None and not number.is_fraction:
+        kind, unit_name, base = FigureKind.AGE, "year", age_before.start()
+        opener = None
+
+    value, high, precision = number.value, None, number.precision
+    range_match = _RANGE_NEXT.match(text, end)
+    if range_match is not None and _range_allowed(text, match, range_match, opener):
+        found_range = _read_range(text, range_match, number, unit, currency, unit_name, kind)
+        if found_range is not None:
+            value, high, precision, unit_name, kind, end = found_range
+            if opener is not None and _opener_fits(opener, range_match):
+                base = opener.start()
+
+    years = _year_like(match, "", number) and unit_name is None and not scaled
+    if years and kind is FigureKind.COUNT:
+        following = _next_word(text, end)
+        if not _is_plural(following) or following in rules.NOUN_STOP:
+            low_year = int(number.value)
+            high_year = int(high) if high is not None else low_year
+            if not _YEARS[0] <= high_year <= _YEARS[1]:
+                return None
+            return _year_figure(base, end, low_year, high_year)
+
+    hedge_match = find_hedge(text, base)
+    approx = None
+    span_start = base
+    if hedge_match is not None:
+        approx = " ".join(hedge_match.group("hedge").lower().split())
+        span_start = hedge_match.start()
+
+    if (
+        kind is FigureKind.COUNT
+        and unit_name is None
+        and high is None
+        and approx is None
+        and number.value == number.value.to_integral_value()
+        and 0 < number.value <= 120
+        and not number.in_words
+        and _APPOSITION_BEFORE.search(text, max(0, start - 44), start)
+        and end < len(text)
+        and text[end] in ",)"
+    ):
+        kind, unit_name = FigureKind.AGE, "year"
+
+    noun = None
+    if kind is FigureKind.COUNT:
+        noun = _read_noun(text, end)
+        if noun is None and number.in_words and number.value == 1:
+            return None
+    return _Found(
+        start=span_start,
+        end=end,
+        value=value,
+        high=high,
+        unit=unit_name,
+        kind=kind,
+        approx=approx,
+        precision=precision,
+        noun=noun,
+        number_end=number_end,
+    )
+
+
+def _opener_fits(opener: re.Match[str], range_match: re.Match[str]) -> bool:
+    """Whether "from"/"between" opens this range ("from .. to", "between .. and", dashes)."""
+    sep = range_match.group("sep")
+    if sep is None:
+        return True
+    expected = "and" if opener.group("opener").lower() == "between" else "to"
+    return sep.strip().lower() == expected
+
+
+def _range_allowed(
+    text: str, match: re.Match[str], range_match: re.Match[str], opener: re.Match[str] | None
+) -> bool:
+    sep = range_match.group("sep")
+    if sep is not None and sep.strip().lower() == "and":
+        return opener is not None and opener.group("opener").lower() == "between"
+    if range_match.group("dash") is not None:
+        return match.group("digits") is not None and range_match.group("n2_digits") is not None
+    if opener is not None and opener.group("opener").lower() == "from":
+        return _prev_word(text, opener.start()) not in CHANGE_VERBS
+    return True
+
+
+def _read_range(
+    text: str,
+    range_match: re.Match[str],
+    low: numbers.Number,
+    low_unit: _Unit,
+    currency: str | None,
+    unit_name: str | None,
+    kind: FigureKind,
+) -> tuple[Decimal, Decimal, Decimal, str | None, FigureKind, int] | None:
+    """The high end of a range: value, high, precision, unit, kind, end; or ``None``."""
+    number_end = range_match.end()
+    if not _number_ok(text, range_match, "n2_", number_end):
+        return None
+    high = _number(range_match, "n2_")
+    if high.is_fraction or low.is_fraction:
+        return None
+    high_currency = range_match.group("cur") or currency
+    high, end = _apply_scale(text, number_end, high, high_currency)
+    high_unit = _read_unit(text, end, high_currency, high)
+    if _glued(text, high_unit.end):
+        return None
+    low_value, low_precision = low.value, low.precision
+    if high_unit.unit is None and unit_name is not None and low_unit.end == range_match.start():
+        target, target_kind, end = unit_name, kind, high_unit.end
+    else:
+        target, target_kind, end = high_unit.unit, high_unit.kind, high_unit.end
+        if end != number_end and high.value > 0:
+            scale = high.precision / (_number(range_match, "n2_").precision)
+            if scale > 1 and low_value * scale <= high.value and low.precision == 1:
+                low_value, low_precision = low_value * scale, low_precision * scale
+    if kind is FigureKind.AGE and target is None:
+        target, target_kind = unit_name, kind
+    source_unit = unit_name if unit_name is not None else target
+    converted = _convert(low_value, source_unit, target)
+    precision_converted = _convert(low_precision, source_unit, target)
+    if converted is None or precision_converted is None:
+        return None
+    if high.value < converted:
+        return None
+    precision = min(precision_converted, high.precision)
+    return converted, high.value, precision, target, target_kind, end
+
+
+def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start..end`` overlaps one of the sorted, disjoint ``spans``."""
+    index = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    if index >= 0 and spans[index][1] > start:
+        return True
+    return index + 1 < len(spans) and spans[index + 1][0] < end
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def find_figures(
+    text: str, *, quotes: Sequence[Quote] = (), year: int | None = None
+) -> tuple[Figure, ...]:
+    """Every figure of ``text``, sorted by span.
+
+    Args:
+        text: The text to read (offsets are code-point indices into it).
+        quotes: The text's quotes; a figure inside one gets ``quote`` set to
+            that quote's span.
+        year: The year of dates written without one (the article's
+            publication year); if ``None``, such dates are left out.
+
+    Returns:
+        The figures, sorted by span.
+
+    Raises:
+        TypeError: If ``text`` is not a ``str``.
+        SpanError: If a quote's span does not fit ``text``.
+
+    Example:
+        >>> text = "Police seized 12 kilograms, or about 26 pounds, and charged nine people."
+        >>> for figure in find_figures(text):
+        ...     print(repr(figure.text), figure.value, figure.unit, figure.approx, figure.noun)
+        '12 kilograms' 12 kg None None
+        'about 26 pounds' 26 lb about None
+        'nine' 9 None None people
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    for quote in quotes:
+        quote.span.check(text)
+
+    blocked = rules.blocked_spans(text)
+    found: list[_Found] = []
+    date_spans: list[tuple[int, int]] = []
+    blocked_sorted = _merge(blocked)
+    for date in find_dates(text, year=year):
+        if _taken(blocked_sorted, date.start, date.end):
+            continue
+        if rules.FURNITURE_BEFORE.search(text, max(0, date.start - 24), date.start):
+            date_spans.append((date.start, date.end))
+            continue
+        first, last = date.first.toordinal(), date.last.toordinal()
+        found.append(
+            _Found(
+                start=date.start,
+                end=date.end,
+                value=Decimal(first),
+                high=None if first == last else Decimal(last),
+                unit="date",
+                kind=FigureKind.DATE,
+                number_end=date.end,
+            )
+        )
+        date_spans.append((date.start, date.end))
+    taken = _merge(blocked + date_spans)
+
+    position = 0
+    length = len(text)
+    while position < length:
+        match = _FIND.search(text, position)
+        if match is None:
+            break
+        if _taken(taken, match.start(), match.end()):
+            position = match.end()
+            continue
+        figure = _read_figure(text, match)
+        if figure is None or _taken(taken, figure.start, figure.end):
+            position = match.end()
+            continue
+        if found and figure.start < found[-1].end and found[-1].kind is not FigureKind.DATE:
+            position = match.end()
+            continue
+        found.append(figure)
+        position = max(match.end(), figure.end)
+
+    found.sort(key=lambda item: (item.start, item.end))
+    return _link(text, found, quotes)
+
+
+def _link(text: str, found: list[_Found], quotes: Sequence[Quote]) -> tuple[Figure, ...]:
+    """Counted nouns across "of the", dual statements and quotes."""
+    nouns = [item.noun for item in found]
+    same_as: list[Span | None] = [None] * len(found)
+    for index in range(len(found) - 1):
+        this, after = found[index], found[index + 1]
+        gap_start, gap_end = this.end, after.start
+        if gap_end - gap_start > 12 or gap_end < gap_start:
+            continue
+        if (
+            this.kind is FigureKind.COUNT
+            and after.kind is FigureKind.COUNT
+            and nouns[index] is None
+            and _OF_THE.search(text, gap_start, gap_end) is not None
+            and _OF_THE.search(text, gap_start, gap_end).start() == gap_start  # type: ignore[union-attr]
+        ):
+            nouns[index] = nouns[index + 1]
+        if (
+            this.unit is not None
+            and after.unit is not None
+            and this.unit != after.unit
+            and this.kind is after.kind
+            and this.kind is not FigureKind.DATE
+            and _units.unit_info(this.unit).dimension == _units.unit_info(after.unit).dimension
+            and _DUAL_GAP.search(text[gap_start:gap_end]) is not None
+        ):
+            same_as[index] = Span(after.start, after.end)
+            same_as[index + 1] = Span(this.start, this.end)
+
+    quote_spans = sorted(quote.span for quote in quotes)
+    quote_starts = [span.start for span in quote_spans]
+    figures = []
+    for index, item in enumerate(found):
+        position = bisect.bisect_right(quote_starts, item.start) - 1
+        quote = None
+        if position >= 0 and item.end <= quote_spans[position].end:
+            quote = quote_spans[position]
+        figures.append(
+            Figure(
+                span=Span(item.start, item.end),
+                text=text[item.start : item.end],
+                value=item.value,
+                high=item.high,
+                unit=item.unit,
+                kind=item.kind,
+                approx=item.approx,
+                precision=item.precision,
+                noun=nouns[index],
+                quote=quote,
+                same_as=same_as[index],
+            )
+        )
+    return tuple(figures)
+

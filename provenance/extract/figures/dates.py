@@ -1,0 +1,147 @@
+"""Calendar dates: "Nov 4, 2017", "4 November 2017", "August 2017", "March 3", "the 1990s".
+
+A date figure covers the days it names: one day ("Nov 4, 2017"), a month
+("August 2017": Aug 1 to Aug 31), a year ("in 2012": Jan 1 to Dec 31, read
+by the number rules in :mod:`provenance.extract.figures`), or a decade
+("the 1990s"). A date written without a year ("on March 3") takes the year
+passed to :func:`find_dates` (the article's publication year); without one it
+is left out, since guessing a year would be a silent wrong answer.
+
+Month names are matched case-sensitively, and a month name alone ("May")
+is never a date: it needs a day or a year beside it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+__all__ = ["DATE", "DATE_RULES", "MONTHS", "DateMatch", "find_dates"]
+
+#: Month names and abbreviations -> month number.
+MONTHS: dict[str, int] = {
+    "January": 1,
+    "February": 2,
+    "March": 3,
+    "April": 4,
+    "May": 5,
+    "June": 6,
+    "July": 7,
+    "August": 8,
+    "September": 9,
+    "October": 10,
+    "November": 11,
+    "December": 12,
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
+
+_MONTH = (
+    "(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")(?:\.|(?!\w))"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w])"
+_YEAR = r"(?P<year>(?:1[0-9]|20|21)\d\d)(?![\w])"
+_GAP = r"[ \u00a0]{1,2}"
+
+#: Date rules, most specific first: (name, pattern, example).
+DATE_RULES: tuple[tuple[str, str, str], ...] = (
+    ("month_day_year", rf"{_MONTH}{_GAP}{_DAY},?[ \u00a0]{{0,2}}{_YEAR}", "Nov. 4, 2017"),
+    ("day_month_year", rf"{_DAY}{_GAP}(?:of{_GAP})?{_MONTH},?{_GAP}{_YEAR}", "4 November 2017"),
+    ("iso", r"(?P<iso>(?:1[0-9]|20|21)\d\d-[01]\d-[0-3]\d)(?![\w-])", "2017-11-04"),
+    ("month_year", rf"{_MONTH},?{_GAP}(?:of{_GAP})?{_YEAR}", "August 2017"),
+    ("month_day", rf"{_MONTH}{_GAP}{_DAY}", "March 3"),
+    ("day_month", rf"{_DAY}{_GAP}(?:of{_GAP})?{_MONTH}", "3 March"),
+    ("decade", r"(?P<decade>(?:1[0-9]|20)\d0)s(?![\w])", "the 1990s"),
+)
+
+#: All date rules in one pattern; the name of the rule that matched is ``lastgroup``.
+#: Example: ``DATE.search("on Nov 4, 2017.").group()`` is ``"Nov 4, 2017"``.
+DATE = re.compile(
+    r"(?<![\w.,-])(?:"
+    + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern, _ in DATE_RULES)
+    + ")"
+)
+
+
+class DateMatch(NamedTuple):
+    """A date found in a text: where, the first and last day, and the rule."""
+
+    start: int
+    end: int
+    first: datetime.date
+    last: datetime.date
+    rule: str
+
+
+def _group(match: re.Match[str], rule: str, name: str) -> str | None:
+    return match.group(f"{rule}_{name}")
+
+
+def _resolve(match: re.Match[str], year: int | None) -> DateMatch | None:
+    rule = match.lastgroup
+    assert rule is not None
+    try:
+        if rule == "iso":
+            day = datetime.date.fromisoformat(match.group("iso_iso"))
+            return DateMatch(match.start(), match.end(), day, day, rule)
+        if rule == "decade":
+            first_year = int(match.group("decade_decade"))
+            return DateMatch(
+                match.start(),
+                match.end(),
+                datetime.date(first_year, 1, 1),
+                datetime.date(first_year + 9, 12, 31),
+                rule,
+            )
+        month = MONTHS[_group(match, rule, "month") or ""]
+        written_year = _group(match, rule, "year") if rule.endswith("year") else None
+        the_year = int(written_year) if written_year is not None else year
+        if the_year is None:
+            return None
+        if rule == "month_year":
+            last_day = calendar.monthrange(the_year, month)[1]
+            return DateMatch(
+                match.start(),
+                match.end(),
+                datetime.date(the_year, month, 1),
+                datetime.date(the_year, month, last_day),
+                rule,
+            )
+        day = datetime.date(the_year, month, int(_group(match, rule, "day") or "0"))
+    except ValueError:
+        return None
+    return DateMatch(match.start(), match.end(), day, day, rule)
+
+
+def find_dates(text: str, *, year: int | None = None) -> Iterator[DateMatch]:
+    """Every calendar date in ``text``, in order; impossible dates ("Feb 30") are skipped.
+
+    Args:
+        text: The text to read.
+        year: The year of dates written without one (the article's
+            publication year); if ``None``, such dates are left out.
+
+    Example:
+        >>> text = "Arrested in August 2017, sentenced Nov 4,2017 and freed on March 3."
+        >>> [(d.first.isoformat(), d.last.isoformat()) for d in find_dates(text, year=2018)]
+        [('2017-08-01', '2017-08-31'), ('2017-11-04', '2017-11-04'), ('2018-03-03', '2018-03-03')]
+    """
+    for match in DATE.finditer(text):
+        found = _resolve(match, year)
+        if found is not None:
+            yield found
