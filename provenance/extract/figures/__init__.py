@@ -53,9 +53,7 @@ _SIGNS = "|".join(re.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, re
 #: Where a figure may start: an optional currency sign, then a number that is
 #: not glued to a word, a decimal point, a separator or an identifier.
 #: Example: in "seized $3bn", it matches "$3".
-_FIND = re.compile(
-    rf"(?<![\w.,/:#@&$€£¥₹-])(?:(?P<cur>{_SIGNS})(?=\d))?" + numbers.NUMBER.pattern
-)
+_FIND = re.compile(rf"(?<![\w.,/:#@&$€£¥₹-])(?:(?P<cur>{_SIGNS})(?=\d))?" + numbers.NUMBER.pattern)
 
 #: The high end of a range after its low end: "... to 10", "... and 5", "...-100".
 #: Example: in "50 to 100 times", it matches " to 100".
@@ -89,7 +87,9 @@ _PREV_WORD = re.compile(r"(?P<word>[A-Za-z]{1,30})[ \u00a0]{1,2}\Z")
 _OF_THE = re.compile(r"[ \u00a0]{1,2}of[ \u00a0]{1,2}(?:(?:the|those|these|all)[ \u00a0]{1,2})?\Z")
 
 #: Text between the two halves of a dual statement: ", or about", " (", " or ".
-_DUAL_GAP = re.compile(r"\A[ \u00a0]{0,2}(?:,[ \u00a0]{0,2}or[ \u00a0]{1,2}|\([ \u00a0]?|or[ \u00a0]{1,2})\Z")
+_DUAL_GAP = re.compile(
+    r"\A[ \u00a0]{0,2}(?:,[ \u00a0]{0,2}or[ \u00a0]{1,2}|\([ \u00a0]?|or[ \u00a0]{1,2})\Z"
+)
 
 _COMPARATIVE_WORDS = frozenset(
     {"more", "less", "as", "the", "higher", "lower", "greater", "larger", "bigger", "stronger"}
@@ -246,20 +246,28 @@ def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) ->
 
 def _apply_scale(
     text: str, position: int, number: numbers.Number, currency: str | None
-) -> tuple[numbers.Number, int]:
+) -> tuple[numbers.Number, int, Decimal]:
+    """The number times its scale ("1.2 million"), the end, and the factor (1 if none)."""
     scale_match = numbers.SCALE.match(text, position)
     if scale_match is None:
-        return number, position
-    scale = scale_match.group("scale") or scale_match.group("scale_word") or ""
-    scale = scale.lower()
-    if scale in numbers.CURRENCY_ONLY_SCALES and currency is None:
-        return number, position
-    if scale_match.group("scale") is not None and scale_match.group().startswith((" ", "\u00a0")):
-        if currency is None:
-            return number, position
+        return number, position, Decimal(1)
+    abbreviation = scale_match.group("scale")
+    scale = (abbreviation or scale_match.group("scale_word") or "").lower()
+    spaced = scale_match.group().startswith((" ", "\u00a0"))
+    if currency is None and (scale in numbers.CURRENCY_ONLY_SCALES or (abbreviation and spaced)):
+        return number, position, Decimal(1)
     factor = Decimal(numbers.SCALES[scale])
-    scaled = number._replace(value=number.value * factor, precision=number.precision * factor)
-    return scaled, scale_match.end()
+    scaled = number._replace(
+        value=_plain(number.value * factor), precision=_plain(number.precision * factor)
+    )
+    return scaled, scale_match.end(), factor
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``value`` without a spurious exponent: 4500000.0 -> 4500000, 1E+3 -> 1000."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
 
 
 class _Unit:
@@ -341,7 +349,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
     if not _number_ok(text, match, "", number_end):
         return None
     number = numbers.parse_number(match)
-    number, end = _apply_scale(text, number_end, number, currency)
+    number, end, _ = _apply_scale(text, number_end, number, currency)
     unit = _read_unit(text, end, currency, number)
     end = unit.end
     if _glued(text, end):
@@ -452,7 +460,14 @@ def _read_range(
     unit_name: str | None,
     kind: FigureKind,
 ) -> tuple[Decimal, Decimal, Decimal, str | None, FigureKind, int] | None:
-    """The high end of a range: value, high, precision, unit, kind, end; or ``None``."""
+    """The high end of a range: value, high, precision, unit, kind, end; or ``None``.
+
+    A unit or scale written only after the high end applies to both ends
+    ("50 to 100 times", "1 to 2 million" when the low end times the scale
+    does not pass the high end); a low end in another unit of the same
+    dimension is converted exactly ("from six months to 10 years": 0.5 to 10
+    years).
+    """
     number_end = range_match.end()
     if not _number_ok(text, range_match, "n2_", number_end):
         return None
@@ -460,30 +475,25 @@ def _read_range(
     if high.is_fraction or low.is_fraction:
         return None
     high_currency = range_match.group("cur") or currency
-    high, end = _apply_scale(text, number_end, high, high_currency)
+    high, end, factor = _apply_scale(text, number_end, high, high_currency)
     high_unit = _read_unit(text, end, high_currency, high)
     if _glued(text, high_unit.end):
         return None
     low_value, low_precision = low.value, low.precision
-    if high_unit.unit is None and unit_name is not None and low_unit.end == range_match.start():
-        target, target_kind, end = unit_name, kind, high_unit.end
-    else:
-        target, target_kind, end = high_unit.unit, high_unit.kind, high_unit.end
-        if end != number_end and high.value > 0:
-            scale = high.precision / (_number(range_match, "n2_").precision)
-            if scale > 1 and low_value * scale <= high.value and low.precision == 1:
-                low_value, low_precision = low_value * scale, low_precision * scale
-    if kind is FigureKind.AGE and target is None:
+    if factor > 1 and low_unit.end == range_match.start() and low_value * factor <= high.value:
+        low_value, low_precision = low_value * factor, low_precision * factor
+    low_has_unit = low_unit.unit is not None or kind is FigureKind.AGE
+    if high_unit.unit is None and low_has_unit:
         target, target_kind = unit_name, kind
-    source_unit = unit_name if unit_name is not None else target
+    else:
+        target, target_kind = high_unit.unit, high_unit.kind
+    source_unit = unit_name if low_has_unit else target
     converted = _convert(low_value, source_unit, target)
     precision_converted = _convert(low_precision, source_unit, target)
-    if converted is None or precision_converted is None:
-        return None
-    if high.value < converted:
+    if converted is None or precision_converted is None or high.value < converted:
         return None
     precision = min(precision_converted, high.precision)
-    return converted, high.value, precision, target, target_kind, end
+    return _plain(converted), high.value, precision, target, target_kind, high_unit.end
 
 
 def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -637,4 +647,3 @@ def _link(text: str, found: list[_Found], quotes: Sequence[Quote]) -> tuple[Figu
             )
         )
     return tuple(figures)
-

@@ -49,11 +49,7 @@ MONTHS: dict[str, int] = {
     "Dec": 12,
 }
 
-_MONTH = (
-    "(?P<month>"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")(?:\.|(?!\w))"
-)
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?:\.|(?!\w))"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\w])"
 _YEAR = r"(?P<year>(?:1[0-9]|20|21)\d\d)(?![\w])"
 _GAP = r"[ \u00a0]{1,2}"
@@ -73,7 +69,9 @@ DATE_RULES: tuple[tuple[str, str, str], ...] = (
 #: Example: ``DATE.search("on Nov 4, 2017.").group()`` is ``"Nov 4, 2017"``.
 DATE = re.compile(
     r"(?<![\w.,-])(?:"
-    + "|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern, _ in DATE_RULES)
+    + "|".join(
+        f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern, _ in DATE_RULES
+    )
     + ")"
 )
 

@@ -110,9 +110,7 @@ SCALES: dict[str, int] = {
 CURRENCY_ONLY_SCALES = frozenset({"m", "k", "b"})
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = (
-    "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero"
-)
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _DENOMINATORS = "halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|tenths|tenth"
 
@@ -165,7 +163,7 @@ def precision_of(digits: str, frac: str | None) -> Decimal:
     stripped = plain.rstrip("0")
     if not stripped:
         return Decimal(1)
-    return Decimal(1).scaleb(len(plain) - len(stripped))
+    return Decimal(10) ** (len(plain) - len(stripped))
 
 
 def parse_number(match: re.Match[str]) -> Number:
