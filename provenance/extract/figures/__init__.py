@@ -122,6 +122,9 @@ _HALF_BEFORE = frozenset(
 )
 _YEARS = (1000, 2199)
 
+#: "over 3 days" means during, not more than: no hedge before a duration.
+_NOT_HEDGES_BEFORE_DURATION = frozenset({"over"})
+
 
 @attrs.frozen
 class _Found:
@@ -390,6 +393,12 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
             return _year_figure(base, end, low_year, high_year)
 
     hedge_match = find_hedge(text, base)
+    if (
+        hedge_match is not None
+        and kind is FigureKind.DURATION
+        and hedge_match.group("hedge").lower() in _NOT_HEDGES_BEFORE_DURATION
+    ):
+        hedge_match = None
     approx = None
     span_start = base
     if hedge_match is not None:
@@ -553,10 +562,12 @@ def find_figures(
     for date in find_dates(text, year=year):
         if _taken(blocked_sorted, date.start, date.end):
             continue
-        if rules.FURNITURE_BEFORE.search(text, max(0, date.start - 24), date.start):
+        unplaced = date.first is None or date.last is None
+        if unplaced or rules.FURNITURE_BEFORE.search(text, max(0, date.start - 24), date.start):
             date_spans.append((date.start, date.end))
             continue
-        first, last = date.first.toordinal(), date.last.toordinal()
+        first = date.first.toordinal() if date.first is not None else 0
+        last = date.last.toordinal() if date.last is not None else 0
         found.append(
             _Found(
                 start=date.start,

@@ -77,12 +77,16 @@ DATE = re.compile(
 
 
 class DateMatch(NamedTuple):
-    """A date found in a text: where, the first and last day, and the rule."""
+    """A date found in a text: where, the first and last day, and the rule.
+
+    ``first`` and ``last`` are ``None`` when the date cannot be placed: no
+    year is written and none was given, or the day does not exist ("Feb 30").
+    """
 
     start: int
     end: int
-    first: datetime.date
-    last: datetime.date
+    first: datetime.date | None
+    last: datetime.date | None
     rule: str
 
 
@@ -90,7 +94,7 @@ def _group(match: re.Match[str], rule: str, name: str) -> str | None:
     return match.group(f"{rule}_{name}")
 
 
-def _resolve(match: re.Match[str], year: int | None) -> DateMatch | None:
+def _resolve(match: re.Match[str], year: int | None) -> DateMatch:
     rule = match.lastgroup
     assert rule is not None
     try:
@@ -110,7 +114,7 @@ def _resolve(match: re.Match[str], year: int | None) -> DateMatch | None:
         written_year = _group(match, rule, "year") if rule.endswith("year") else None
         the_year = int(written_year) if written_year is not None else year
         if the_year is None:
-            return None
+            return DateMatch(match.start(), match.end(), None, None, rule)
         if rule == "month_year":
             last_day = calendar.monthrange(the_year, month)[1]
             return DateMatch(
@@ -122,12 +126,15 @@ def _resolve(match: re.Match[str], year: int | None) -> DateMatch | None:
             )
         day = datetime.date(the_year, month, int(_group(match, rule, "day") or "0"))
     except ValueError:
-        return None
+        return DateMatch(match.start(), match.end(), None, None, rule)
     return DateMatch(match.start(), match.end(), day, day, rule)
 
 
 def find_dates(text: str, *, year: int | None = None) -> Iterator[DateMatch]:
-    """Every calendar date in ``text``, in order; impossible dates ("Feb 30") are skipped.
+    """Every calendar date in ``text``, in order.
+
+    Dates that cannot be placed (no year, or an impossible day such as
+    "Feb 30") come with ``first`` and ``last`` set to ``None``.
 
     Args:
         text: The text to read.
@@ -136,10 +143,10 @@ def find_dates(text: str, *, year: int | None = None) -> Iterator[DateMatch]:
 
     Example:
         >>> text = "Arrested in August 2017, sentenced Nov 4,2017 and freed on March 3."
-        >>> [(d.first.isoformat(), d.last.isoformat()) for d in find_dates(text, year=2018)]
+        >>> [(str(d.first), str(d.last)) for d in find_dates(text, year=2018)]
         [('2017-08-01', '2017-08-31'), ('2017-11-04', '2017-11-04'), ('2018-03-03', '2018-03-03')]
+        >>> [(d.first, d.rule) for d in find_dates("on March 3")]
+        [(None, 'month_day')]
     """
     for match in DATE.finditer(text):
-        found = _resolve(match, year)
-        if found is not None:
-            yield found
+        yield _resolve(match, year)
