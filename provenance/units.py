@@ -176,6 +176,8 @@ HEDGES: dict[str, Hedge] = {
     "approximately": _AROUND,
     "some": _AROUND,
     "an estimated": _AROUND,
+    "maybe": _AROUND,
+    "perhaps": _AROUND,
     "estimated": _AROUND,
     "nearly": _BELOW,
     "almost": _BELOW,

@@ -97,7 +97,7 @@ FIGURES: list[tuple[str, str, list[Row]]] = [
     (
         "range-from-to",
         "Terms ran from six months to 10 years in prison.",
-        [("from six months to 10 years", "0.5", "10", "year", "duration", None, None)],
+        [("from six months to 10 years", "6", "120", "month", "duration", None, None)],
     ),
     (
         "range-times",

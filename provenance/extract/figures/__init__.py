@@ -39,8 +39,13 @@ import attrs
 
 from provenance import units as _units
 from provenance.extract.figures import numbers, rules
-from provenance.extract.figures.dates import find_dates
-from provenance.extract.figures.hedges import CHANGE_VERBS, RANGE_OPENER, find_hedge
+from provenance.extract.figures.dates import find_bare_months, find_dates
+from provenance.extract.figures.hedges import (
+    CHANGE_VERBS,
+    OVER_MEANS_ABOUT_AFTER,
+    RANGE_OPENER,
+    find_hedge,
+)
 from provenance.extract.figures.units import CURRENCY_SIGNS, UNIT, lookup_unit
 from provenance.model.annotations import Quote
 from provenance.model.figure import Figure, FigureKind
@@ -69,10 +74,32 @@ _AGE_AFTER = re.compile(
 )
 
 #: "aged 41", "age 41": an age before its number.
-_AGE_BEFORE = re.compile(r"(?<![\w-])(?P<age>(?i:aged|age|ages))[ \u00a0]{1,2}\Z")
+_AGE_BEFORE = re.compile(
+    r"(?<![\w-])(?P<age>(?i:aged|age|ages))[ \u00a0]{1,2}(?:(?i:between|from)[ \u00a0]{1,2})?\Z"
+)
 
 #: "Liu Yong, 41, was ...": an age in apposition after a capitalised name.
-_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]{0,40},[ \u00a0]\Z")
+_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]{0,40},[ \u00a0](?:now[ \u00a0])?\Z")
+
+#: People before a hedged number make it an age: "people over 70", "children under five".
+_AGE_HOLDERS = frozenset(
+    {
+        "people",
+        "men",
+        "women",
+        "children",
+        "adults",
+        "those",
+        "anyone",
+        "residents",
+        "pensioners",
+        "patients",
+        "drivers",
+        "kids",
+        "girls",
+        "boys",
+    }
+)
 
 #: "60 times", "60-fold": a multiplier (only before a comparative, see below).
 _TIMES = re.compile(r"(?:[ \u00a0]{1,2}(?P<times>(?i:times))|(?P<fold>-fold))(?![\w])")
@@ -80,11 +107,60 @@ _TIMES = re.compile(r"(?:[ \u00a0]{1,2}(?P<times>(?i:times))|(?P<fold>-fold))(?!
 #: The word after a number, for nouns and comparatives.
 _NEXT_WORD = re.compile(r"[ \u00a0]{1,2}(?P<word>[A-Za-z][A-Za-z’'-]{0,30})")
 
+#: A number inside a name within a noun: the " 737" of "Boeing 737 jets".
+_NAME_NUMBER = re.compile(r"[ \u00a0]\d{1,6}(?![\w,.])")
+
+#: More plurals joined to a counted noun: ", goats and sheep", " and departures".
+_COORDINATION = re.compile(
+    r"(?:,[ \u00a0][a-z]{2,30}){0,4},?[ \u00a0](?:and|or)[ \u00a0](?P<last>[a-z]{2,30})(?![\w-])"
+)
+
 #: The word before a number, for "no one" and change verbs.
 _PREV_WORD = re.compile(r"(?P<word>[A-Za-z]{1,30})[ \u00a0]{1,2}\Z")
 
 #: Counts whose noun comes from the next figure: "30,000 of the 72,000 deaths".
-_OF_THE = re.compile(r"[ \u00a0]{1,2}of[ \u00a0]{1,2}(?:(?:the|those|these|all)[ \u00a0]{1,2})?\Z")
+_OF_THE = re.compile(
+    r"[ \u00a0]{1,2}of[ \u00a0]{1,2}"
+    r"(?:(?:the|those|these|all|its|their|his|her|our)[ \u00a0]{1,2})?\Z"
+)
+
+#: "a year and a half", "two and a half hours": one half more.
+_AND_A_HALF = re.compile(r"[ \u00a0]and[ \u00a0]a[ \u00a0]half(?![\w-])")
+
+#: "five more years": a word between a number and its unit.
+_MORE_BEFORE_UNIT = re.compile(r"[ \u00a0](?:more|additional|further|extra)(?=[ \u00a0])")
+
+#: "half a mile", "a third of an hour" (only "a"/"an" here): between a fraction and its unit.
+_ARTICLE_BEFORE_UNIT = re.compile(r"[ \u00a0]an?(?=[ \u00a0])")
+
+#: Words after which "over" before a duration means "more than" ("adds over 30
+#: minutes"); elsewhere it means "during" ("over two years", "Over 18 months of ...").
+_OVER_DURATION_VERBS = frozenset(
+    {
+        "add",
+        "adds",
+        "added",
+        "last",
+        "lasts",
+        "lasted",
+        "take",
+        "takes",
+        "took",
+        "spend",
+        "spends",
+        "spent",
+        "wait",
+        "waits",
+        "waited",
+        "serve",
+        "serves",
+        "served",
+        "stay",
+        "stays",
+        "stayed",
+        "for",
+    }
+)
 
 #: Text between the two halves of a dual statement: ", or about", " (", " or ".
 _DUAL_GAP = re.compile(
@@ -96,6 +172,8 @@ _COMPARATIVE_WORDS = frozenset(
 )
 _IRREGULAR_PLURALS = frozenset(
     {
+        "sheep",
+        "livestock",
         "people",
         "children",
         "men",
@@ -105,7 +183,6 @@ _IRREGULAR_PLURALS = frozenset(
         "personnel",
         "troops",
         "cattle",
-        "sheep",
         "fish",
         "deer",
         "teeth",
@@ -113,6 +190,7 @@ _IRREGULAR_PLURALS = frozenset(
         "geese",
         "feet",
         "crew",
+        "aircraft",
         "media",
         "data",
     }
@@ -121,9 +199,6 @@ _HALF_BEFORE = frozenset(
     {"of", "the", "a", "an", "their", "its", "his", "her", "them", "all", "that", "those", "these"}
 )
 _YEARS = (1000, 2199)
-
-#: "over 3 days" means during, not more than: no hedge before a duration.
-_NOT_HEDGES_BEFORE_DURATION = frozenset({"over"})
 
 
 @attrs.frozen
@@ -150,7 +225,13 @@ def _is_plural(word: str) -> bool:
 
 
 def _read_noun(text: str, position: int) -> str | None:
-    """The counted noun after a count: up to three words, ending at the first plural."""
+    """The counted noun after a count.
+
+    Up to four words, ending at the first plural ("72,000 overdose deaths"),
+    extended over a coordination of plurals ("cows, goats and sheep"); a
+    naming word keeps its number ("14 Boeing 737 jets"). Without a plural,
+    the first word alone, unless it looks like a verb or adverb (-ed, -ly).
+    """
     words: list[str] = []
     found_plural = False
     for _ in range(4):
@@ -164,17 +245,26 @@ def _read_noun(text: str, position: int) -> str | None:
         if not words and lower in rules.NOUN_SKIP:
             position = match.end()
             continue
-        if lower.endswith(("ed", "ly")) and lower not in _IRREGULAR_PLURALS:
-            break
-        words.append(word)
         position = match.end()
-        if _is_plural(word):
+        if word in rules.NAMING_WORDS:
+            number = _NAME_NUMBER.match(text, position)
+            if number is not None:
+                word += number.group()
+                position = number.end()
+        words.append(word)
+        if _is_plural(lower):
             found_plural = True
             break
     if not words:
         return None
     if not found_plural:
-        words = words[:1]
+        first = words[0]
+        if first.endswith(("ed", "ly")) and first.islower():
+            return None
+        return first
+    coordination = _COORDINATION.match(text, position)
+    if coordination is not None and _is_plural(coordination.group("last")):
+        return " ".join(words) + coordination.group()
     return " ".join(words)
 
 
@@ -233,10 +323,20 @@ def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) ->
     if fraction is not None:
         lower = fraction.lower()
         if lower == "half":
-            return _next_word(text, number_end) in _HALF_BEFORE
+            return fraction == "Half" or _next_word(text, number_end) in _HALF_BEFORE
         if lower.startswith(("a ", "a\u00a0", "one ")):
             return _next_word(text, number_end) == "of"
         return True
+    if _group(match, prefix, "article") is not None:
+        unit = UNIT.match(text, number_end)
+        if unit is None or lookup_unit(unit.group("unit")).kind is FigureKind.MONEY:
+            return False
+        if not unit.group().startswith((" ", "\u00a0")):
+            return False
+        start = match.start(prefix + "words")
+        return (
+            find_hedge(text, start) is not None or _AND_A_HALF.match(text, unit.end()) is not None
+        )
     word = _group(match, prefix, "word")
     if word is not None and word.lower() == "one":
         start = match.start(prefix + "words")
@@ -300,6 +400,16 @@ def _read_unit(text: str, position: int, currency: str | None, number: numbers.N
             return _Unit("x", FigureKind.MULTIPLIER, times.end())
         return _Unit(None, FigureKind.COUNT, position)
     unit_match = UNIT.match(text, position)
+    if unit_match is None and number.is_fraction:
+        article = _ARTICLE_BEFORE_UNIT.match(text, position)
+        if article is not None:
+            unit_match = UNIT.match(text, article.end())
+    if unit_match is None:
+        more = _MORE_BEFORE_UNIT.match(text, position)
+        if more is not None:
+            unit_match = UNIT.match(text, more.end())
+            if unit_match is not None and not unit_match.group().startswith((" ", "\u00a0")):
+                unit_match = None
     if unit_match is not None:
         meaning = lookup_unit(unit_match.group("unit"))
         return _Unit(meaning.unit, meaning.kind, unit_match.end())
@@ -353,8 +463,19 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
         return None
     number = numbers.parse_number(match)
     number, end, _ = _apply_scale(text, number_end, number, currency)
+    half = _AND_A_HALF.match(text, end)
+    if half is not None and not number.is_fraction:
+        number = number._replace(value=number.value + Decimal("0.5"), precision=Decimal("0.5"))
+        end = half.end()
     unit = _read_unit(text, end, currency, number)
     end = unit.end
+    if half is None and unit.unit is not None and not number.is_fraction:
+        half = _AND_A_HALF.match(text, end)
+        if half is not None:
+            number = number._replace(value=number.value + Decimal("0.5"), precision=Decimal("0.5"))
+            end = half.end()
+    if match.group("twice") is not None and _next_word(text, end) == "as":
+        unit = _Unit("x", FigureKind.MULTIPLIER, end)
     if _glued(text, end):
         return None
     window = max(0, start - 24)
@@ -368,10 +489,11 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
     base = start
     kind, unit_name = unit.kind, unit.unit
     opener = RANGE_OPENER.search(text, window, start)
-    age_before = _AGE_BEFORE.search(text, window, start)
-    if age_before is not None and unit_name is None and not number.is_fraction:
-        kind, unit_name, base = FigureKind.AGE, "year", age_before.start()
-        opener = None
+    age_before = _AGE_BEFORE.search(text, max(0, start - 32), start)
+    if age_before is not None and not number.is_fraction and unit_name in (None, "year", "month"):
+        kind, unit_name = FigureKind.AGE, unit_name or "year"
+        if opener is None:
+            base = age_before.start()
 
     value, high, precision = number.value, None, number.precision
     range_match = _RANGE_NEXT.match(text, end)
@@ -393,12 +515,12 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
             return _year_figure(base, end, low_year, high_year)
 
     hedge_match = find_hedge(text, base)
-    if (
-        hedge_match is not None
-        and kind is FigureKind.DURATION
-        and hedge_match.group("hedge").lower() in _NOT_HEDGES_BEFORE_DURATION
-    ):
-        hedge_match = None
+    if hedge_match is not None and hedge_match.group("hedge").lower() == "over":
+        before = _prev_word(text, hedge_match.start())
+        if before in OVER_MEANS_ABOUT_AFTER or (
+            kind is FigureKind.DURATION and before not in _OVER_DURATION_VERBS
+        ):
+            hedge_match = None
     approx = None
     span_start = base
     if hedge_match is not None:
@@ -413,9 +535,19 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
         and number.value == number.value.to_integral_value()
         and 0 < number.value <= 120
         and not number.in_words
-        and _APPOSITION_BEFORE.search(text, max(0, start - 44), start)
+        and _APPOSITION_BEFORE.search(text, max(0, start - 48), start)
         and end < len(text)
-        and text[end] in ",)"
+        and (text[end] in ",)" or (text[end] == "." and text[end + 1 : end + 2] in ("", " ", "\n")))
+    ):
+        kind, unit_name = FigureKind.AGE, "year"
+    if (
+        kind is FigureKind.COUNT
+        and unit_name is None
+        and high is None
+        and approx in ("over", "under")
+        and hedge_match is not None
+        and _prev_word(text, hedge_match.start()) in _AGE_HOLDERS
+        and _read_noun(text, end) is None
     ):
         kind, unit_name = FigureKind.AGE, "year"
 
@@ -491,18 +623,20 @@ def _read_range(
     low_value, low_precision = low.value, low.precision
     if factor > 1 and low_unit.end == range_match.start() and low_value * factor <= high.value:
         low_value, low_precision = low_value * factor, low_precision * factor
-    low_has_unit = low_unit.unit is not None or kind is FigureKind.AGE
-    if high_unit.unit is None and low_has_unit:
+    low_has_unit = low_unit.unit is not None
+    target_kind: FigureKind
+    if kind is FigureKind.AGE:
+        target, target_kind = high_unit.unit or unit_name, kind
+    elif low_has_unit:
         target, target_kind = unit_name, kind
     else:
         target, target_kind = high_unit.unit, high_unit.kind
-    source_unit = unit_name if low_has_unit else target
-    converted = _convert(low_value, source_unit, target)
-    precision_converted = _convert(low_precision, source_unit, target)
-    if converted is None or precision_converted is None or high.value < converted:
+    high_value = _convert(high.value, high_unit.unit or target, target)
+    high_precision = _convert(high.precision, high_unit.unit or target, target)
+    if high_value is None or high_precision is None or high_value < low_value:
         return None
-    precision = min(precision_converted, high.precision)
-    return _plain(converted), high.value, precision, target, target_kind, high_unit.end
+    precision = _plain(min(low_precision, high_precision))
+    return low_value, _plain(high_value), precision, target, target_kind, high_unit.end
 
 
 def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -559,7 +693,10 @@ def find_figures(
     found: list[_Found] = []
     date_spans: list[tuple[int, int]] = []
     blocked_sorted = _merge(blocked)
-    for date in find_dates(text, year=year):
+    dates = list(find_dates(text, year=year))
+    written = _merge([(date.start, date.end) for date in dates])
+    bare = [d for d in find_bare_months(text, year=year) if not _taken(written, d.start, d.end)]
+    for date in sorted(dates + bare):
         if _taken(blocked_sorted, date.start, date.end):
             continue
         unplaced = date.first is None or date.last is None
@@ -602,7 +739,60 @@ def find_figures(
         position = max(match.end(), figure.end)
 
     found.sort(key=lambda item: (item.start, item.end))
-    return _link(text, found, quotes)
+    return _link(text, _date_ranges(text, found), quotes)
+
+
+#: Between two dates of one range: " to ", " and ", " until ", a dash.
+_DATE_RANGE_GAP = re.compile(
+    r"\A(?:[ \u00a0]{1,2}(?P<word>to|and|until|through)[ \u00a0]{1,2}|[ \u00a0]?[-–][ \u00a0]?)\Z"
+)
+_BARE_YEAR = re.compile(r"\A\d{4}\Z")
+
+
+def _date_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """Join dates that make one range.
+
+    "between March 2023 and August 2025", "from December 2026 to June 2027",
+    "March–October", and two years joined by "and" ("in 2022 and 2023").
+    """
+    joined: list[_Found] = []
+    for item in found:
+        if joined and item.kind is FigureKind.DATE and joined[-1].kind is FigureKind.DATE:
+            before = joined[-1]
+            gap = (
+                _DATE_RANGE_GAP.match(text[before.end : item.start])
+                if (0 < item.start - before.end <= 12)
+                else None
+            )
+            if gap is not None:
+                opener = RANGE_OPENER.search(text, max(0, before.start - 12), before.start)
+                word = gap.group("word")
+                opener_word = "" if opener is None else opener.group("opener").lower()
+                both_years = _BARE_YEAR.match(text[before.start : before.end]) and (
+                    _BARE_YEAR.match(text[item.start : item.end])
+                )
+                fits = (
+                    word in (None, "to", "until", "through")
+                    or (word == "and" and opener_word == "between")
+                    or (word == "and" and both_years)
+                )
+                high = item.high if item.high is not None else item.value
+                if fits and high > before.value:
+                    uses_opener = opener is not None and (
+                        (opener_word == "between" and word == "and")
+                        or (opener_word == "from" and word != "and")
+                    )
+                    joined[-1] = attrs.evolve(
+                        before,
+                        start=opener.start()
+                        if opener is not None and uses_opener
+                        else before.start,
+                        end=item.end,
+                        high=high,
+                    )
+                    continue
+        joined.append(item)
+    return joined
 
 
 def _link(text: str, found: list[_Found], quotes: Sequence[Quote]) -> tuple[Figure, ...]:

@@ -3,12 +3,16 @@
 A date figure covers the days it names: one day ("Nov 4, 2017"), a month
 ("August 2017": Aug 1 to Aug 31), a year ("in 2012": Jan 1 to Dec 31, read
 by the number rules in :mod:`provenance.extract.figures`), or a decade
-("the 1990s"). A date written without a year ("on March 3") takes the year
+("the 1990s"). A date written without a year ("on March 3", "in February") takes the year
 passed to :func:`find_dates` (the article's publication year); without one it
-is left out, since guessing a year would be a silent wrong answer.
+is left out, since guessing a year would be a silent wrong answer. "last
+December" is read as the previous year's December and "next April" as the
+following year's (without the publication month this is a guess for months
+that come earlier in the year than publication: a known limit).
 
-Month names are matched case-sensitively, and a month name alone ("May")
-is never a date: it needs a day or a year beside it.
+Month names are matched case-sensitively. A full month name alone
+("February") is a date for the whole month; "May" alone only after a word
+that makes it a month ("in May", "early May", see :data:`MAY_AFTER`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,16 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-__all__ = ["DATE", "DATE_RULES", "MONTHS", "DateMatch", "find_dates"]
+__all__ = [
+    "BARE_MONTH",
+    "DATE",
+    "DATE_RULES",
+    "MAY_AFTER",
+    "MONTHS",
+    "DateMatch",
+    "find_bare_months",
+    "find_dates",
+]
 
 #: Month names and abbreviations -> month number.
 MONTHS: dict[str, int] = {
@@ -150,3 +163,70 @@ def find_dates(text: str, *, year: int | None = None) -> Iterator[DateMatch]:
     """
     for match in DATE.finditer(text):
         yield _resolve(match, year)
+
+
+#: A full month name standing alone, with an optional "last"/"next" before it.
+#: Example: "launched in February", "last December".
+BARE_MONTH = re.compile(
+    r"(?<![\w.-])(?:(?P<shift>last|next)[ \u00a0])?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?![\w-]|\.\w)"
+)
+
+#: Words after which "May" is the month, not the verb: "in May", "early May".
+MAY_AFTER = frozenset(
+    {
+        "in",
+        "since",
+        "early",
+        "late",
+        "mid",
+        "until",
+        "by",
+        "from",
+        "of",
+        "through",
+        "last",
+        "next",
+        "between",
+        "and",
+        "to",
+        "before",
+        "after",
+        "during",
+        "this",
+    }
+)
+
+_PREVIOUS = re.compile(r"(?P<word>[A-Za-z]{1,20})[ \u00a0-]\Z")
+
+
+def find_bare_months(text: str, *, year: int | None) -> Iterator[DateMatch]:
+    """Month names standing alone ("in February"), as whole months of ``year``.
+
+    Nothing is found without a year. The span is the month name only.
+
+    Example:
+        >>> text = "It began in February and peaked last December; it may end in May."
+        >>> [(text[d.start:d.end], str(d.first)) for d in find_bare_months(text, year=2026)]
+        [('February', '2026-02-01'), ('December', '2025-12-01'), ('May', '2026-05-01')]
+    """
+    if year is None:
+        return
+    for match in BARE_MONTH.finditer(text):
+        month = MONTHS[match.group("month")]
+        start = match.start("month")
+        if month == 5:
+            before = _PREVIOUS.search(text, max(0, start - 22), start)
+            if before is None or before.group("word").lower() not in MAY_AFTER:
+                continue
+        shift = {"last": -1, "next": 1}.get(match.group("shift") or "", 0)
+        the_year = year + shift
+        last_day = calendar.monthrange(the_year, month)[1]
+        yield DateMatch(
+            start,
+            match.end(),
+            datetime.date(the_year, month, 1),
+            datetime.date(the_year, month, last_day),
+            "month",
+        )

@@ -10,7 +10,14 @@ import re
 
 from provenance.units import HEDGES
 
-__all__ = ["CHANGE_VERBS", "HEDGE_BEFORE", "HEDGE_WINDOW", "RANGE_OPENER", "find_hedge"]
+__all__ = [
+    "CHANGE_VERBS",
+    "HEDGE_BEFORE",
+    "HEDGE_WINDOW",
+    "OVER_MEANS_ABOUT_AFTER",
+    "RANGE_OPENER",
+    "find_hedge",
+]
 
 #: How far before a number a hedge may start (the longest hedge and two blanks).
 HEDGE_WINDOW = max(len(hedge) for hedge in HEDGES) + 3
@@ -49,6 +56,34 @@ CHANGE_VERBS = frozenset(
         "went",
         "up",
         "down",
+    }
+)
+
+
+#: Words after which "over" means "because of", not "more than":
+#: "jailed over a €4.5 million scam".
+OVER_MEANS_ABOUT_AFTER = frozenset(
+    {
+        "arrested",
+        "charged",
+        "clash",
+        "clashed",
+        "convicted",
+        "detained",
+        "dispute",
+        "fined",
+        "fired",
+        "jailed",
+        "probe",
+        "protest",
+        "protested",
+        "questioned",
+        "quit",
+        "resigned",
+        "row",
+        "sacked",
+        "sentenced",
+        "sued",
     }
 )
 

@@ -114,18 +114,25 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _DENOMINATORS = "halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|tenths|tenth"
 
-_DIGITS = r"(?P<digits>\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,15})(?:\.(?P<frac>\d{1,12}))?"
+_DIGITS = (
+    r"(?P<digits>\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,3}(?:[\u2009\u202f]\d{3}){1,5}(?!\d)|\d{1,15})"
+    r"(?:\.(?P<frac>\d{1,12}))?"
+)
 _WORDS = (
     r"(?P<words>(?i:"
     rf"(?P<fraction>(?:(?:{_UNITS}|a)[-\s])(?:{_DENOMINATORS})|half)"
     rf"|(?P<dozen>a\s+dozen|one\s+dozen)"
+    rf"|(?P<twice>twice)"
+    rf"|(?P<article>an?)"
     rf"|(?P<tens>{_TENS})(?:-(?P<ones>{_UNITS}))?"
     rf"|(?P<word>{_TEENS}|{_UNITS})"
     rf")(?:\s+(?P<hundred>(?i:hundred)))?)(?![\w-])"
 )
 
-#: One number, in digits ("30,000", "5.87", "500000") or words ("nine",
-#: "twenty-three", "a dozen", "two-thirds", "half"), with no scale or unit.
+#: One number, in digits ("30,000", "5.87", "500000", "12\u2009000" with thin
+#: spaces) or words ("nine", "twenty-three", "a dozen", "two-thirds", "half",
+#: "twice"; "a"/"an" count as one only before a unit, see the scanner), with no
+#: scale or unit.
 #: Example: ``NUMBER.match("30,000 deaths").group()`` is ``"30,000"``.
 NUMBER = re.compile(rf"(?:{_DIGITS}|(?<![\w-]){_WORDS})")
 
@@ -135,6 +142,9 @@ SCALE = re.compile(
     r"(?:[ \u00a0]?(?P<scale>bn|mn|mln|tn|m|k|b)"
     r"|[ \u00a0](?P<scale_word>(?i:million|billion|trillion|thousand)))(?![\w])"
 )
+
+
+_SEPARATORS = re.compile("[,\u2009\u202f]")
 
 
 class Number(NamedTuple):
@@ -157,7 +167,7 @@ def precision_of(digits: str, frac: str | None) -> Decimal:
     """
     if frac:
         return Decimal(1).scaleb(-len(frac))
-    plain = digits.replace(",", "")
+    plain = _SEPARATORS.sub("", digits)
     if len(plain) < 4:
         return Decimal(1)
     stripped = plain.rstrip("0")
@@ -178,7 +188,7 @@ def parse_number(match: re.Match[str]) -> Number:
     digits = match.group("digits")
     if digits is not None:
         frac = match.group("frac")
-        text = digits.replace(",", "") + ("." + frac if frac else "")
+        text = _SEPARATORS.sub("", digits) + ("." + frac if frac else "")
         return Number(Decimal(text), precision_of(digits, frac), False, False)
     fraction = match.group("fraction")
     if fraction is not None:
@@ -190,6 +200,10 @@ def parse_number(match: re.Match[str]) -> Number:
         return Number(Decimal(numerator) / Decimal(denominator), Decimal("0.01"), True, True)
     if match.group("dozen") is not None:
         value = 12
+    elif match.group("twice") is not None:
+        value = 2
+    elif match.group("article") is not None:
+        value = 1
     elif match.group("tens") is not None:
         value = NUMBER_WORDS[match.group("tens").lower()]
         ones = match.group("ones")

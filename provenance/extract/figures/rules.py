@@ -84,9 +84,13 @@ NAMING_WORDS = frozenset(
         "Ward",
         "Windows",
         "iPhone",
+        "flight",
         "no.",
         "number",
         "phase",
+        "route",
+        "row",
+        "seat",
         "version",
     }
 )
@@ -99,10 +103,13 @@ NAME_BEFORE = re.compile(
     + r")[ \u00a0]{1,2}\Z"
 )
 
-#: Page furniture right before a number or date: "© 2019", "Updated: Nov 4,2017".
+#: Page furniture right before a number or date: "© 2019", "Updated: Nov 4,2017",
+#: "Posted: 5:42 PM, Mar 12, 2026", a byline's "| March 9, 2026" and the text of a
+#: scraped link ``">March 9, 2026</a>``.
 FURNITURE_BEFORE = re.compile(
-    r"(?:©|\([cC]\)|(?i:copyright)|(?i:updated|published|posted|last modified)[ \u00a0]?:?)"
-    r"[ \u00a0]{0,2}\Z"
+    r"(?:\|[ \u00a0]?|\">|©|\([cC]\)|(?i:copyright)"
+    r"|(?i:updated|published|posted|last modified)[ \u00a0]?:?)"
+    r"[ \u00a0]{0,2}(?:\d{1,2}:\d{2}[ \u00a0]?(?:[AaPp]\.?[Mm]\.?)?,?[ \u00a0]{0,2})?\Z"
 )
 
 #: Spans that hold no figures: phone numbers, clock times, URLs, e-mail
@@ -111,6 +118,12 @@ FURNITURE_BEFORE = re.compile(
 #: "news@example.org", "#G20", "<p class=\"s2\">".
 _BLOCKED_RULES: tuple[tuple[str, str], ...] = (
     ("phone", r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)"),
+    ("phone_spaced", r"(?<![\d,.])\d{3,4} \d{3} \d{3,4}(?![\d,])"),
+    (
+        "furniture_line",
+        r"(?m:^[ \t]{0,4}(?:Read more|RELATED|Related|See also|Watch Live|Listen Live|"
+        r"Comments|Weather Alerts|Share this)\b[^\r\n]{0,300})",
+    ),
     ("clock", r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),
     ("url", r"(?i:https?://|www\.)[^\s<>\"]{0,2000}"),
     ("tag", r"(?:(?<![\w&])#|@)[\w.-]{1,100}"),
@@ -138,6 +151,20 @@ NOUN_STOP = frozenset(
         "about",
         "after",
         "against",
+        "among",
+        "amid",
+        "across",
+        "between",
+        "including",
+        "like",
+        "plus",
+        "toward",
+        "towards",
+        "versus",
+        "via",
+        "vs",
+        "within",
+        "without",
         "all",
         "also",
         "an",
@@ -222,7 +249,6 @@ NOUN_STOP = frozenset(
         "this",
         "those",
         "through",
-        "times",
         "to",
         "under",
         "until",
@@ -247,7 +273,7 @@ NOUN_STOP = frozenset(
 )
 
 #: Words skipped before a counted noun: "nine other defendants" -> "defendants".
-NOUN_SKIP = frozenset({"other", "more", "additional", "further", "new", "separate", "fewer"})
+NOUN_SKIP = frozenset({"other", "more", "additional", "further", "fewer"})
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
