@@ -440,3 +440,22 @@ def test_any_text_gives_sound_figures(text: str) -> None:
         assert 0 <= figure.span.start < figure.span.end <= len(text)
         assert text[figure.span.start : figure.span.end] == figure.text
         assert figure.interval.low <= figure.interval.high
+
+
+def test_example_prints_every_figure(capsys: pytest.CaptureFixture[str]) -> None:
+    """examples/figures.py runs and prints each figure with its interval."""
+    import runpy
+    import sys
+    from pathlib import Path
+
+    example = Path(__file__).resolve().parent.parent / "examples" / "figures.py"
+    argv = sys.argv
+    sys.argv = [str(example)]
+    try:
+        runpy.run_path(str(example), run_name="__main__")
+    finally:
+        sys.argv = argv
+    out = capsys.readouterr().out
+    assert out.startswith("11 figures\n")
+    assert "'about 26 pounds'" in out
+    assert "interval=[10.614061458..12.972741782 kg]" in out
