@@ -147,7 +147,10 @@ class Figure:
         kind: What the figure measures.
         approx: The hedge, lower case ("about", "more than"), or ``None``.
         precision: The step of the last written digit (1 for "12", 0.1 for
-            "11.9"); the value stands for ``value ± precision / 2``.
+            "11.9"); the value stands for ``value ± precision / 2``. Extraction
+            reads round numbers of 1000 or more as rounded ("72,000" has
+            precision 1000) and scaled numbers by their last digit ("1.2
+            million": 100000); see :mod:`provenance.extract.figures.numbers`.
         noun: The thing counted or measured ("defendants"), if known.
         quote: The span of the quote the figure sits in, if any.
         same_as: The span of another figure stating the same fact in other

@@ -240,11 +240,11 @@ def _read_noun(text: str, position: int) -> str | None:
             break
         word = match.group("word")
         lower = word.lower()
-        if lower in rules.NOUN_STOP:
-            break
         if not words and lower in rules.NOUN_SKIP:
             position = match.end()
             continue
+        if lower in rules.NOUN_STOP:
+            break
         position = match.end()
         if word in rules.NAMING_WORDS:
             number = _NAME_NUMBER.match(text, position)
@@ -830,8 +830,11 @@ def _link(text: str, found: list[_Found], quotes: Sequence[Quote]) -> tuple[Figu
     for index, item in enumerate(found):
         position = bisect.bisect_right(quote_starts, item.start) - 1
         quote = None
-        if position >= 0 and item.end <= quote_spans[position].end:
-            quote = quote_spans[position]
+        # Nested quotes ('single' inside "double"): look back over a few openers.
+        for candidate in quote_spans[max(0, position - 3) : position + 1][::-1]:
+            if item.end <= candidate.end:
+                quote = candidate
+                break
         figures.append(
             Figure(
                 span=Span(item.start, item.end),
