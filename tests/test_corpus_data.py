@@ -371,8 +371,38 @@ def test_example_expectations_resolve() -> None:
         else:
             assert entry["evidence"], entry
         for evidence in entry["evidence"]:
+            assert set(evidence) == {"source", "sentence", "match"}, evidence
             assert evidence["source"] in sources, evidence
             assert evidence["sentence"] in sources[evidence["source"]], evidence
+            assert evidence["match"] in evidence["sentence"], evidence
     for entry in expected["figures"]:
         check_figure({k: entry[k] for k in FIGURE_KEYS})
+    for entry in expected["quotes"]:
+        assert entry["kind"] in QUOTE_KINDS, entry
     assert verdicts == VERDICTS
+
+
+@pytest.mark.skipif(not EXAMPLES.exists(), reason="example corpus not written yet")
+def test_example_quotes_sit_inside_marks() -> None:
+    """Every expected quote of derived.txt sits right inside quotation marks."""
+    derived = (EXAMPLES / "derived.txt").read_text(encoding="utf-8")
+    with (EXAMPLES / "expected.json").open(encoding="utf-8") as fh:
+        expected = json.load(fh)
+    for entry in expected["quotes"]:
+        start, end = locate(derived, entry)
+        assert derived[start - 1] in OPENING_MARKS, entry
+        assert derived[end] in CLOSING_MARKS, entry
+
+
+@pytest.mark.skipif(not EXAMPLES.exists(), reason="example corpus not written yet")
+def test_example_digits_are_all_expected() -> None:
+    """Every digit of derived.txt lies inside a figure that has an expected verdict."""
+    derived = (EXAMPLES / "derived.txt").read_text(encoding="utf-8")
+    with (EXAMPLES / "expected.json").open(encoding="utf-8") as fh:
+        expected = json.load(fh)
+    covered = bytearray(len(derived))
+    for entry in expected["figures"]:
+        start, end = locate(derived, entry)
+        covered[start:end] = b"\x01" * (end - start)
+    missing = [m.group() for m in re.finditer(r"\d+", derived) if not covered[m.start()]]
+    assert missing == []
