@@ -215,6 +215,19 @@ def test_sentences_are_trimmed(article_id: str) -> None:
 
 
 @pytest.mark.parametrize("article_id", corpus_ids())
+def test_sentences_never_cut_a_quote(article_id: str) -> None:
+    """A sentence that overlaps a quote contains all of it (no split inside quotations)."""
+    text, data = load(article_id)
+    quotes = [locate(text, q) for q in data["quotes"]]
+    for entry in data["sentences"]:
+        start, end = locate(text, entry)
+        for q_start, q_end in quotes:
+            if q_start < end and start < q_end:
+                assert start < q_start, (entry["text"], text[q_start:q_end])
+                assert q_end <= end, (entry["text"], text[q_start:q_end])
+
+
+@pytest.mark.parametrize("article_id", corpus_ids())
 def test_quotes(article_id: str) -> None:
     """Quotes sit right inside quotation marks and their labels are well formed."""
     text, data = load(article_id)
