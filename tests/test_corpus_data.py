@@ -421,3 +421,15 @@ def test_example_digits_are_all_expected() -> None:
         covered[start:end] = b"\x01" * (end - start)
     missing = [m.group() for m in re.finditer(r"\d+", derived) if not covered[m.start()]]
     assert missing == []
+
+
+def test_loader_resolves_every_label() -> None:
+    """The shared loader resolves every label to the exact characters of its article."""
+    from corpus_loader import labelled_articles
+
+    articles = labelled_articles()
+    assert [a.id for a in articles] == corpus_ids()
+    for article in articles:
+        for group in (article.sentences, article.quotes, article.figures, article.not_figures):
+            for label in group:
+                assert article.text[label.start : label.end] == label.text
