@@ -433,3 +433,23 @@ def test_loader_resolves_every_label() -> None:
         for group in (article.sentences, article.quotes, article.figures, article.not_figures):
             for label in group:
                 assert article.text[label.start : label.end] == label.text
+
+
+@pytest.mark.parametrize(
+    ("needle", "what"),
+    [
+        pytest.param("\r\n", "CRLF line endings", id="crlf"),
+        pytest.param("\u00a0", "no-break space", id="nbsp"),
+        pytest.param("\u2009", "thin space", id="thin-space"),
+        pytest.param("\t", "tab", id="tab"),
+        pytest.param("„", "low-9 quotation mark", id="low-9"),
+        pytest.param("«", "guillemet", id="guillemet"),
+        pytest.param("‹", "single guillemet", id="single-guillemet"),
+        pytest.param("''", "two apostrophes as a double mark", id="two-apostrophes"),
+        pytest.param("”We", "reversed curly quotes", id="reversed-curly"),
+    ],
+)
+def test_corpus_keeps_its_hazards(needle: str, what: str) -> None:
+    """Some article still holds each character hazard (no editor normalised it away)."""
+    texts = [load(article_id)[0] for article_id in corpus_ids()]
+    assert any(needle in text for text in texts), what
