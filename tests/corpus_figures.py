@@ -67,6 +67,12 @@ def articles() -> list[tuple[str, str, dict[str, Any]]]:
 #: corpus files carry no publication date; year-less dates take this year).
 YEARS: dict[str, int] = {
     "bregnaz-translated-07": 2026,
+    "brussels-wire-13": 2026,
+    "calderana-business-11": 2026,
+    "cleartide-release-12": 2026,
+    "hexham-broadsheet-15": 2026,
+    "millbrook-sports-16": 2026,
+    "ogallala-broadsheet-14": 2026,
     "dublin-court-05": 2022,
     "kingman-localtv-08": 2026,
     "lisbon-wire-01": 2024,

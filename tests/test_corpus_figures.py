@@ -14,6 +14,9 @@ KNOWN_MISSES: dict[tuple[str, str, int], str] = {
     ("wexham-aggregator-04", "January", 0): (
         "a bare month is dated in the publication year; here it is the next January"
     ),
+    ("millbrook-sports-16", "Feb. 1", 0): (
+        "a year-less day is dated in the publication year; here it is next year's"
+    ),
 }
 
 #: Known false figures: (article, not-figure text, occurrence) -> why.

@@ -261,7 +261,9 @@ class Figure:
         """Every value this figure is compatible with, in its dimension's base unit.
 
         The written value ± half its precision, widened by the hedge as
-        :data:`provenance.units.HEDGES` says, then converted exactly.
+        :data:`provenance.units.HEDGES` says, then converted exactly. A
+        hedged date widens by its own length on each side ("around 2045"
+        covers 2044 to 2046).
 
         Example:
             >>> Figure(span=Span(0, 2), text="12", value=12, unit="kg", kind="mass").interval
@@ -271,7 +273,19 @@ class Figure:
         half = self.precision / 2
         low, high = self.value - half, top + half
         hedge = units.HEDGES.get(self.approx or "")
-        if hedge is not None:
+        if hedge is not None and self.unit == "date":
+            # A hedged date ("around 2045") widens by its own length on each
+            # side: factors of a day ordinal would mean centuries.
+            length = top - self.value + 1
+            if hedge.low is not None:
+                low = self.value - length - half
+            if hedge.high is not None:
+                high = top + length + half
+            if hedge.open_low:
+                low = -_INF
+            if hedge.open_high:
+                high = _INF
+        elif hedge is not None:
             if hedge.low is not None:
                 low = min(low, self.value - abs(self.value) * (1 - hedge.low))
             if hedge.high is not None:

@@ -105,7 +105,9 @@ _AGE_HOLDERS = frozenset(
 _TIMES = re.compile(r"(?:[ \u00a0]{1,2}(?P<times>(?i:times))|(?P<fold>-fold))(?![\w])")
 
 #: The word after a number, for nouns and comparatives.
-_NEXT_WORD = re.compile(r"[ \u00a0]{1,2}(?P<word>[A-Za-z][A-Za-z’'-]{0,30})")
+_NEXT_WORD = re.compile(
+    r"[ \u00a0]{1,2}(?P<word>[A-Za-z][A-Za-z’'-]{0,30}|\d{1,3}-[a-z]{2,30}(?![\w-]))"
+)
 
 #: A number inside a name within a noun: the " 737" of "Boeing 737 jets".
 _NAME_NUMBER = re.compile(r"[ \u00a0]\d{1,6}(?![\w,.])")
@@ -168,7 +170,20 @@ _DUAL_GAP = re.compile(
 )
 
 _COMPARATIVE_WORDS = frozenset(
-    {"more", "less", "as", "the", "higher", "lower", "greater", "larger", "bigger", "stronger"}
+    {
+        "more",
+        "less",
+        "as",
+        "the",
+        "what",
+        "that",
+        "higher",
+        "lower",
+        "greater",
+        "larger",
+        "bigger",
+        "stronger",
+    }
 )
 _IRREGULAR_PLURALS = frozenset(
     {
@@ -200,6 +215,29 @@ _HALF_BEFORE = frozenset(
 )
 _YEARS = (1000, 2199)
 
+#: Feet and inches as one length in inches: 6'9", 6′9″, "6-foot-9".
+_FEET_INCHES = re.compile(
+    r"(?<![\w.,])(?P<feet>[1-9])(?:['’′](?P<in1>\d{1,2})(?:\"|”|″|'')|-foot-(?P<in2>\d{1,2}))(?![\w])"
+)
+
+#: Hedges a date may carry ("around 2045"); a date's interval widens by its own length.
+_DATE_HEDGES = frozenset({"about", "around", "roughly", "approximately", "circa", "some"})
+
+#: Above this, "N years old" is the age of a thing, read as a duration without "old".
+_OLDEST = 150
+
+#: "one in five", "one in every 2 million": a ratio after its first number.
+_ONE_IN = re.compile(r"[ \u00a0]in[ \u00a0](?:every[ \u00a0])?(?=\w)")
+
+#: A compound adjective after a number: "32,000-seat stadium" (noun "seat").
+_HYPHEN_NOUN = re.compile(r"-(?P<word>[a-z]{2,30})(?![\w-])")
+
+#: "half a million", "a quarter of a billion": a fraction of a scale.
+_FRACTION_SCALE = re.compile(
+    r"[ \u00a0](?:of[ \u00a0])?an?[ \u00a0]"
+    r"(?P<scale>(?i:million|billion|thousand|trillion))(?![\w-])"
+)
+
 
 @attrs.frozen
 class _Found:
@@ -224,13 +262,14 @@ def _is_plural(word: str) -> bool:
     return len(lower) > 2 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
 
-def _read_noun(text: str, position: int) -> str | None:
+def _read_noun(text: str, position: int, *, singular: bool = True) -> str | None:
     """The counted noun after a count.
 
     Up to four words, ending at the first plural ("72,000 overdose deaths"),
     extended over a coordination of plurals ("cows, goats and sheep"); a
     naming word keeps its number ("14 Boeing 737 jets"). Without a plural,
-    the first word alone, unless it looks like a verb or adverb (-ed, -ly).
+    the first word alone if the count is ``singular`` ("one lab"), unless it
+    looks like a verb or adverb (-ed, -ly); else ``None`` ("65 permanent").
     """
     words: list[str] = []
     found_plural = False
@@ -243,7 +282,7 @@ def _read_noun(text: str, position: int) -> str | None:
         if not words and lower in rules.NOUN_SKIP:
             position = match.end()
             continue
-        if lower in rules.NOUN_STOP:
+        if lower in rules.NOUN_STOP or lower in numbers.NUMBER_WORDS:
             break
         position = match.end()
         if word in rules.NAMING_WORDS:
@@ -259,11 +298,12 @@ def _read_noun(text: str, position: int) -> str | None:
         return None
     if not found_plural:
         first = words[0]
-        if first.endswith(("ed", "ly")) and first.islower():
+        if not singular or (first.endswith(("ed", "ly")) and first.islower()):
             return None
         return first
     coordination = _COORDINATION.match(text, position)
-    if coordination is not None and _is_plural(coordination.group("last")):
+    last = None if coordination is None else coordination.group("last")
+    if coordination is not None and last not in rules.NOUN_STOP and _is_plural(last or ""):
         return " ".join(words) + coordination.group()
     return " ".join(words)
 
@@ -323,7 +363,11 @@ def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) ->
     if fraction is not None:
         lower = fraction.lower()
         if lower == "half":
-            return fraction == "Half" or _next_word(text, number_end) in _HALF_BEFORE
+            return (
+                fraction == "Half"
+                or _next_word(text, number_end) in _HALF_BEFORE
+                or find_hedge(text, match.start(prefix + "words")) is not None
+            )
         if lower.startswith(("a ", "a\u00a0", "one ")):
             return _next_word(text, number_end) == "of"
         return True
@@ -338,7 +382,7 @@ def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) ->
             find_hedge(text, start) is not None or _AND_A_HALF.match(text, unit.end()) is not None
         )
     word = _group(match, prefix, "word")
-    if word is not None and word.lower() == "one":
+    if word is not None and word.lower() == "one" and not _ONE_IN.match(text, number_end):
         start = match.start(prefix + "words")
         if _prev_word(text, start) in rules.NOT_BEFORE_ONE:
             return False
@@ -389,7 +433,7 @@ def _read_unit(text: str, position: int, currency: str | None, number: numbers.N
     if currency is not None:
         return _Unit(CURRENCY_SIGNS[currency], FigureKind.MONEY, position)
     age = _AGE_AFTER.match(text, position)
-    if age is not None:
+    if age is not None and number.value <= _OLDEST:
         return _Unit(age.group("age_unit").lower(), FigureKind.AGE, age.end())
     times = _TIMES.match(text, position)
     if times is not None:
@@ -463,6 +507,15 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
         return None
     number = numbers.parse_number(match)
     number, end, _ = _apply_scale(text, number_end, number, currency)
+    if number.is_fraction:
+        fraction_scale = _FRACTION_SCALE.match(text, end)
+        if fraction_scale is not None:
+            factor = Decimal(numbers.SCALES[fraction_scale.group("scale").lower()])
+            number = numbers.Number(_plain(number.value * factor), factor / 10, False, True)
+            end = fraction_scale.end()
+    ratio = _read_ratio(text, end, number) if currency is None else None
+    if ratio is not None:
+        number, end = ratio
     half = _AND_A_HALF.match(text, end)
     if half is not None and not number.is_fraction:
         number = number._replace(value=number.value + Decimal("0.5"), precision=Decimal("0.5"))
@@ -476,8 +529,19 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
             end = half.end()
     if match.group("twice") is not None and _next_word(text, end) == "as":
         unit = _Unit("x", FigureKind.MULTIPLIER, end)
+    if ratio is not None:
+        unit = _Unit(None, FigureKind.FRACTION, end)
+    hyphen_noun = None
+    if unit.unit is None and ratio is None:
+        hyphen = _HYPHEN_NOUN.match(text, end)
+        if hyphen is not None:
+            if _is_plural(hyphen.group("word")):
+                return None  # "3-pointers", "2-year-olds": a name of things
+            hyphen_noun = hyphen.group("word")
     if _glued(text, end):
         return None
+    if number.in_words and unit.unit is not None and _title_case(text, match.start(), end):
+        return None  # "Ninety Minutes From Home": a title
     window = max(0, start - 24)
     if currency is None and rules.NAME_BEFORE.search(text, window, start):
         return None
@@ -512,7 +576,13 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
             high_year = int(high) if high is not None else low_year
             if not _YEARS[0] <= high_year <= _YEARS[1]:
                 return None
-            return _year_figure(base, end, low_year, high_year)
+            year_figure = _year_figure(base, end, low_year, high_year)
+            date_hedge = _date_hedge(text, base)
+            if date_hedge is not None:
+                year_figure = attrs.evolve(
+                    year_figure, start=date_hedge.start(), approx=date_hedge.group("hedge").lower()
+                )
+            return year_figure
 
     hedge_match = find_hedge(text, base)
     if hedge_match is not None and hedge_match.group("hedge").lower() == "over":
@@ -553,7 +623,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
 
     noun = None
     if kind is FigureKind.COUNT:
-        noun = _read_noun(text, end)
+        noun = hyphen_noun or _read_noun(text, end, singular=value == 1)
         if noun is None and number.in_words and number.value == 1:
             return None
     return _Found(
@@ -568,6 +638,47 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
         noun=noun,
         number_end=number_end,
     )
+
+
+def _read_ratio(
+    text: str, position: int, number: numbers.Number
+) -> tuple[numbers.Number, int] | None:
+    """The ratio of "one in five" as a fraction, and its end; or ``None``.
+
+    Its precision follows the second number's: "one in 2 million" (a
+    million either way of 2 million) is far looser than "one in five".
+    """
+    if number.is_fraction or number.value != number.value.to_integral_value():
+        return None
+    joint = _ONE_IN.match(text, position)
+    if joint is None:
+        return None
+    second = numbers.NUMBER.match(text, joint.end())
+    if second is None or second.group("article") is not None or second.group("fraction"):
+        return None
+    if not _number_ok(text, second, "", second.end()):
+        return None
+    parsed, end, _ = _apply_scale(text, second.end(), numbers.parse_number(second), None)
+    if parsed.value <= 0 or _glued(text, end) or UNIT.match(text, end) is not None:
+        return None
+    value = number.value / parsed.value
+    value = _plain(value) if value.as_tuple().exponent >= -12 else value  # type: ignore[operator]
+    precision = value * parsed.precision / parsed.value
+    return numbers.Number(value, precision, True, number.in_words), end
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether every word of ``text[start:end]`` is capitalised ("Ninety Minutes")."""
+    words = re.findall(r"[A-Za-z]+", text[start:end])
+    return len(words) > 1 and all(word[0].isupper() for word in words)
+
+
+def _date_hedge(text: str, start: int) -> re.Match[str] | None:
+    """A hedge a date may carry ("around 2045"), right before ``start``."""
+    hedge = find_hedge(text, start)
+    if hedge is None or hedge.group("hedge").lower() not in _DATE_HEDGES:
+        return None
+    return hedge
 
 
 def _opener_fits(opener: re.Match[str], range_match: re.Match[str]) -> bool:
@@ -705,9 +816,11 @@ def find_figures(
             continue
         first = date.first.toordinal() if date.first is not None else 0
         last = date.last.toordinal() if date.last is not None else 0
+        date_hedge = _date_hedge(text, date.start)
         found.append(
             _Found(
-                start=date.start,
+                start=date.start if date_hedge is None else date_hedge.start(),
+                approx=None if date_hedge is None else date_hedge.group("hedge").lower(),
                 end=date.end,
                 value=Decimal(first),
                 high=None if first == last else Decimal(last),
@@ -717,10 +830,27 @@ def find_figures(
             )
         )
         date_spans.append((date.start, date.end))
+    for height in _FEET_INCHES.finditer(text):
+        if _taken(blocked_sorted, height.start(), height.end()):
+            continue
+        feet = int(height.group("feet"))
+        inches = int(height.group("in1") or height.group("in2"))
+        found.append(
+            _Found(
+                start=height.start(),
+                end=height.end(),
+                value=Decimal(feet * 12 + inches),
+                unit="in",
+                kind=FigureKind.LENGTH,
+                number_end=height.end(),
+            )
+        )
+        date_spans.append((height.start(), height.end()))
     taken = _merge(blocked + date_spans)
 
     position = 0
     length = len(text)
+    scanned_end = 0
     while position < length:
         match = _FIND.search(text, position)
         if match is None:
@@ -732,10 +862,11 @@ def find_figures(
         if figure is None or _taken(taken, figure.start, figure.end):
             position = match.end()
             continue
-        if found and figure.start < found[-1].end and found[-1].kind is not FigureKind.DATE:
+        if figure.start < scanned_end:
             position = match.end()
             continue
         found.append(figure)
+        scanned_end = figure.end
         position = max(match.end(), figure.end)
 
     found.sort(key=lambda item: (item.start, item.end))

@@ -33,6 +33,7 @@ __all__ = [
     "NUMBER_WORDS",
     "SCALE",
     "SCALES",
+    "VULGAR_FRACTIONS",
     "Number",
     "parse_number",
     "precision_of",
@@ -116,7 +117,7 @@ _DENOMINATORS = "halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths
 
 _DIGITS = (
     r"(?P<digits>\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,3}(?:[\u2009\u202f]\d{3}){1,5}(?!\d)|\d{1,15})"
-    r"(?:\.(?P<frac>\d{1,12}))?"
+    r"(?:\.(?P<frac>\d{1,12})|(?P<vulgar>[½¼¾⅓⅔⅛]))?"
 )
 _WORDS = (
     r"(?P<words>(?i:"
@@ -129,7 +130,7 @@ _WORDS = (
     rf")(?:\s+(?P<hundred>(?i:hundred)))?)(?![\w-])"
 )
 
-#: One number, in digits ("30,000", "5.87", "500000", "12\u2009000" with thin
+#: One number, in digits ("30,000", "5.87", "500000", "2½", "12\u2009000" with thin
 #: spaces) or words ("nine", "twenty-three", "a dozen", "two-thirds", "half",
 #: "twice"; "a"/"an" count as one only before a unit, see the scanner), with no
 #: scale or unit.
@@ -145,6 +146,16 @@ SCALE = re.compile(
 
 
 _SEPARATORS = re.compile("[,\u2009\u202f]")
+
+#: Vulgar fraction characters after digits ("2½") -> (numerator, denominator).
+VULGAR_FRACTIONS: dict[str, tuple[int, int]] = {
+    "½": (1, 2),
+    "¼": (1, 4),
+    "¾": (3, 4),
+    "⅓": (1, 3),
+    "⅔": (2, 3),
+    "⅛": (1, 8),
+}
 
 
 class Number(NamedTuple):
@@ -189,6 +200,11 @@ def parse_number(match: re.Match[str]) -> Number:
     if digits is not None:
         frac = match.group("frac")
         text = _SEPARATORS.sub("", digits) + ("." + frac if frac else "")
+        vulgar = match.group("vulgar")
+        if vulgar:
+            top, bottom = VULGAR_FRACTIONS[vulgar]
+            exact = Decimal(text) + Decimal(top) / Decimal(bottom)
+            return Number(exact, Decimal(1) / Decimal(bottom), False, False)
         return Number(Decimal(text), precision_of(digits, frac), False, False)
     fraction = match.group("fraction")
     if fraction is not None:

@@ -83,6 +83,7 @@ NAMING_WORDS = frozenset(
         "Version",
         "Ward",
         "Windows",
+        "Year",
         "iPhone",
         "flight",
         "no.",
@@ -100,6 +101,7 @@ NAMING_WORDS = frozenset(
 NAME_BEFORE = re.compile(
     r"(?<![\w.])(?P<name>"
     + "|".join(re.escape(word) for word in sorted(NAMING_WORDS, key=len, reverse=True))
+    + r"|(?:Act|Law|Treaty|Convention|Accord)[ \u00a0]of"
     + r")[ \u00a0]{1,2}\Z"
 )
 
@@ -125,6 +127,7 @@ _BLOCKED_RULES: tuple[tuple[str, str], ...] = (
         r"Comments|Weather Alerts|Share this)\b[^\r\n]{0,300})",
     ),
     ("clock", r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),
+    ("coordinates", r"\d{1,3}°(?:[ ]?\d{1,2}(?:\.\d{1,6})?[′'])?(?:[ ]?\d{1,2}[″\"])?[ ]?[NSEW]?"),
     ("url", r"(?i:https?://|www\.)[^\s<>\"]{0,2000}"),
     ("tag", r"(?:(?<![\w&])#|@)[\w.-]{1,100}"),
     ("html", r"<[a-zA-Z/!][^<>]{0,2000}>"),
@@ -140,7 +143,7 @@ BLOCKED = re.compile(
 
 #: Words before "one" that make it a pronoun: "no one", "every one", "the one".
 NOT_BEFORE_ONE = frozenset(
-    {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone"}
+    {"no", "any", "every", "each", "the", "this", "that", "which", "someone", "anyone", "than"}
 )
 
 #: Words after "one" that make it a pronoun or idiom: "one of", "one another",
