@@ -58,7 +58,10 @@ _SIGNS = "|".join(re.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, re
 #: Where a figure may start: an optional currency sign, then a number that is
 #: not glued to a word, a decimal point, a separator or an identifier.
 #: Example: in "seized $3bn", it matches "$3".
-_FIND = re.compile(rf"(?<![\w.,/:#@&$€£¥₹-])(?:(?P<cur>{_SIGNS})(?=\d))?" + numbers.NUMBER.pattern)
+_FIND = re.compile(
+    # The first lookahead skips blanks and punctuation at once.
+    rf"(?=[\w$€£¥₹])(?<![\w.,/:#@&$€£¥₹-])(?:(?P<cur>{_SIGNS})(?=\d))?" + numbers.NUMBER.pattern
+)
 
 #: The high end of a range after its low end: "... to 10", "... and 5", "...-100".
 #: Example: in "50 to 100 times", it matches " to 100".
@@ -217,7 +220,7 @@ _YEARS = (1000, 2199)
 
 #: Feet and inches as one length in inches: 6'9", 6′9″, "6-foot-9".
 _FEET_INCHES = re.compile(
-    r"(?<![\w.,])(?P<feet>[1-9])(?:['’′](?P<in1>\d{1,2})(?:\"|”|″|'')|-foot-(?P<in2>\d{1,2}))(?![\w])"
+    r"(?=[1-9])(?<![\w.,])(?P<feet>[1-9])(?:['’′](?P<in1>\d{1,2})(?:\"|”|″|'')|-foot-(?P<in2>\d{1,2}))(?![\w])"
 )
 
 #: Hedges a date may carry ("around 2045"); a date's interval widens by its own length.

@@ -81,7 +81,7 @@ DATE_RULES: tuple[tuple[str, str, str], ...] = (
 #: All date rules in one pattern; the name of the rule that matched is ``lastgroup``.
 #: Example: ``DATE.search("on Nov 4, 2017.").group()`` is ``"Nov 4, 2017"``.
 DATE = re.compile(
-    r"(?<![\w.,-])(?:"
+    r"(?=[A-Z\d])(?<![\w.,-])(?:"
     + "|".join(
         f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern, _ in DATE_RULES
     )
@@ -168,7 +168,7 @@ def find_dates(text: str, *, year: int | None = None) -> Iterator[DateMatch]:
 #: A full month name standing alone, with an optional "last"/"next" before it.
 #: Example: "launched in February", "last December".
 BARE_MONTH = re.compile(
-    r"(?<![\w.-])(?:(?P<shift>last|next)[ \u00a0])?"
+    r"(?=[lnJFMASOND])(?<![\w.-])(?:(?P<shift>last|next)[ \u00a0])?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October"
     r"|November|December)(?![\w-]|\.\w)"
 )
