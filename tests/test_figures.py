@@ -263,15 +263,47 @@ FIGURES: list[tuple[str, str, list[Row]]] = [
         "The unit deployed 2000 troops.",
         [("2000", "2000", None, None, "count", None, "troops")],
     ),
-    pytest.param(
+    (
         "change-verb",
         "Unemployment rose from 5 to 7 percent.",
         [
             ("5", "5", None, "%", "percent", None, None),
             ("7 percent", "7", None, "%", "percent", None, None),
         ],
-        marks=pytest.mark.xfail(reason="the low value of a change does not inherit its unit"),
-        id="change-verb",
+    ),
+    pytest.param(
+        "change-without-from",
+        "Unemployment rose to 7 percent from 5.",
+        [
+            ("7 percent", "7", None, "%", "percent", None, None),
+            ("5", "5", None, "%", "percent", None, None),
+        ],
+        marks=pytest.mark.xfail(reason="a value before its unit's figure takes no unit"),
+        id="change-without-from",
+    ),
+    (
+        "not-identifiers",
+        "An F-16 and a G20 summit on 5G, flight MH17, open 24/7, see https://x.org/2017/5 or #1.",
+        [],
+    ),
+    (
+        "ratio",
+        "About one in five homes and one in every 2 million flights.",
+        [
+            ("About one in five", "0.2", None, None, "fraction", "about", None),
+            ("one in every 2 million", "5E-7", None, None, "fraction", None, None),
+        ],
+    ),
+    (
+        "heights-and-halves",
+        "He is 6'9\" and 6-foot-9, waited 2½ hours, for a year and a half, by half a million fans.",
+        [
+            ("6'9\"", "81", None, "in", "length", None, None),
+            ("6-foot-9", "81", None, "in", "length", None, None),
+            ("2½ hours", "2.5", None, "h", "duration", None, None),
+            ("a year and a half", "1.5", None, "year", "duration", None, None),
+            ("half a million", "500000", None, None, "count", None, "fans"),
+        ],
     ),
 ]
 
@@ -459,3 +491,41 @@ def test_example_prints_every_figure(capsys: pytest.CaptureFixture[str]) -> None
     assert out.startswith("11 figures\n")
     assert "'about 26 pounds'" in out
     assert "interval=[10.614061458..12.972741782 kg]" in out
+
+
+_HEDGED_UNITS = [
+    ("kilograms", "kg"),
+    ("pounds", "lb"),
+    ("miles", "mi"),
+    ("square kilometres", "km2"),
+    ("litres", "l"),
+    ("percent", "%"),
+    ("per cent", "%"),
+    ("hours", "h"),
+    ("km", "km"),
+    ("%", "%"),
+]
+
+
+@given(
+    rendered=rendered_numbers(),
+    hedge=st.sampled_from(["", "about", "nearly", "more than", "at least", "up to", "some"]),
+    unit=st.sampled_from(_HEDGED_UNITS),
+)
+def test_hedged_numbers_with_units_are_recovered(
+    rendered: tuple[str, Decimal], hedge: str, unit: tuple[str, str]
+) -> None:
+    """Hedge, number and unit come back as one figure with exact value, unit and span."""
+    written, value = rendered
+    words, canonical = unit
+    gap = "" if words == "%" else " "
+    phrase = f"{hedge} {written}{gap}{words}".lstrip()
+    text = f"Officials said {phrase} were involved."
+    (figure,) = find_figures(text)
+    assert (figure.text, figure.value, figure.unit, figure.approx) == (
+        phrase,
+        value,
+        canonical,
+        hedge or None,
+    )
+    assert figure.span.start == len("Officials said ")

@@ -570,6 +570,11 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
             value, high, precision, unit_name, kind, end = found_range
             if opener is not None and _opener_fits(opener, range_match):
                 base = opener.start()
+    elif range_match is not None and unit_name is None and _is_change(text, range_match, opener):
+        # "rose from 5 to 7 percent": two figures, the first in the second's unit.
+        found_range = _read_range(text, range_match, number, unit, currency, unit_name, kind)
+        if found_range is not None:
+            unit_name, kind = found_range[3], found_range[4]
 
     years = _year_like(match, "", number) and unit_name is None and not scaled
     if years and kind is FigureKind.COUNT:
@@ -691,6 +696,18 @@ def _opener_fits(opener: re.Match[str], range_match: re.Match[str]) -> bool:
         return True
     expected = "and" if opener.group("opener").lower() == "between" else "to"
     return sep.strip().lower() == expected
+
+
+def _is_change(text: str, range_match: re.Match[str], opener: re.Match[str] | None) -> bool:
+    """Whether "from X to Y" follows a verb of change ("rose from 5 to 7 percent")."""
+    sep = range_match.group("sep")
+    return (
+        opener is not None
+        and opener.group("opener").lower() == "from"
+        and sep is not None
+        and sep.strip().lower() == "to"
+        and _prev_word(text, opener.start()) in CHANGE_VERBS
+    )
 
 
 def _range_allowed(
