@@ -11,7 +11,8 @@ numeric statement of fact as a :class:`~provenance.model.figure.Figure`:
 - dates have unit ``"date"`` and day ordinals as values (see
   :mod:`provenance.extract.figures.dates`); a bare year ("in 2012") is a
   date when no counted plural noun follows it ("2000 people" is a count).
-  Dates carry no hedge;
+  Dates carry only hedges of nearness ("around 2045"), see
+  :data:`~provenance.extract.figures.hedges.DATE_HEDGES`;
 - dual statements ("12 kilograms, or about 26 pounds", "26 pounds (11.9
   kilograms)") are two figures, each with ``same_as`` = the other's span;
 - "30,000 of the 72,000 overdose deaths": both counts get the noun
@@ -31,6 +32,7 @@ Offsets are half-open code-point indices into the text as given.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -38,7 +40,8 @@ from decimal import Decimal
 import attrs
 
 from provenance import units as _units
-from provenance.extract.figures import numbers, rules
+from provenance.extract.figures import hedges, numbers, rules
+from provenance.extract.figures import units as figure_units
 from provenance.extract.figures.dates import find_bare_months, find_dates
 from provenance.extract.figures.hedges import (
     CHANGE_VERBS,
@@ -84,26 +87,6 @@ _AGE_BEFORE = re.compile(
 #: "Liu Yong, 41, was ...": an age in apposition after a capitalised name.
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]{0,40},[ \u00a0](?:now[ \u00a0])?\Z")
 
-#: People before a hedged number make it an age: "people over 70", "children under five".
-_AGE_HOLDERS = frozenset(
-    {
-        "people",
-        "men",
-        "women",
-        "children",
-        "adults",
-        "those",
-        "anyone",
-        "residents",
-        "pensioners",
-        "patients",
-        "drivers",
-        "kids",
-        "girls",
-        "boys",
-    }
-)
-
 #: "60 times", "60-fold": a multiplier (only before a comparative, see below).
 _TIMES = re.compile(r"(?:[ \u00a0]{1,2}(?P<times>(?i:times))|(?P<fold>-fold))(?![\w])")
 
@@ -138,93 +121,17 @@ _MORE_BEFORE_UNIT = re.compile(r"[ \u00a0](?:more|additional|further|extra)(?=[ 
 #: "half a mile", "a third of an hour" (only "a"/"an" here): between a fraction and its unit.
 _ARTICLE_BEFORE_UNIT = re.compile(r"[ \u00a0]an?(?=[ \u00a0])")
 
-#: Words after which "over" before a duration means "more than" ("adds over 30
-#: minutes"); elsewhere it means "during" ("over two years", "Over 18 months of ...").
-_OVER_DURATION_VERBS = frozenset(
-    {
-        "add",
-        "adds",
-        "added",
-        "last",
-        "lasts",
-        "lasted",
-        "take",
-        "takes",
-        "took",
-        "spend",
-        "spends",
-        "spent",
-        "wait",
-        "waits",
-        "waited",
-        "serve",
-        "serves",
-        "served",
-        "stay",
-        "stays",
-        "stayed",
-        "for",
-    }
-)
-
 #: Text between the two halves of a dual statement: ", or about", " (", " or ".
 _DUAL_GAP = re.compile(
     r"\A[ \u00a0]{0,2}(?:,[ \u00a0]{0,2}or[ \u00a0]{1,2}|\([ \u00a0]?|or[ \u00a0]{1,2})\Z"
 )
 
-_COMPARATIVE_WORDS = frozenset(
-    {
-        "more",
-        "less",
-        "as",
-        "the",
-        "what",
-        "that",
-        "higher",
-        "lower",
-        "greater",
-        "larger",
-        "bigger",
-        "stronger",
-    }
-)
-_IRREGULAR_PLURALS = frozenset(
-    {
-        "sheep",
-        "livestock",
-        "people",
-        "children",
-        "men",
-        "women",
-        "police",
-        "staff",
-        "personnel",
-        "troops",
-        "cattle",
-        "fish",
-        "deer",
-        "teeth",
-        "mice",
-        "geese",
-        "feet",
-        "crew",
-        "aircraft",
-        "media",
-        "data",
-    }
-)
-_HALF_BEFORE = frozenset(
-    {"of", "the", "a", "an", "their", "its", "his", "her", "them", "all", "that", "those", "these"}
-)
 _YEARS = (1000, 2199)
 
 #: Feet and inches as one length in inches: 6'9", 6′9″, "6-foot-9".
 _FEET_INCHES = re.compile(
     r"(?=[1-9])(?<![\w.,])(?P<feet>[1-9])(?:['’′](?P<in1>\d{1,2})(?:\"|”|″|'')|-foot-(?P<in2>\d{1,2}))(?![\w])"
 )
-
-#: Hedges a date may carry ("around 2045"); a date's interval widens by its own length.
-_DATE_HEDGES = frozenset({"about", "around", "roughly", "approximately", "circa", "some"})
 
 #: Above this, "N years old" is the age of a thing, read as a duration without "old".
 _OLDEST = 150
@@ -260,7 +167,7 @@ class _Found:
 
 def _is_plural(word: str) -> bool:
     lower = word.lower()
-    if lower in _IRREGULAR_PLURALS:
+    if lower in rules.IRREGULAR_PLURALS:
         return True
     return len(lower) > 2 and lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
 
@@ -335,24 +242,6 @@ def _group(match: re.Match[str], prefix: str, name: str) -> str | None:
     return match.group(prefix + name)
 
 
-def _number(match: re.Match[str], prefix: str = "") -> numbers.Number:
-    if not prefix:
-        return numbers.parse_number(match)
-    shim = _Prefixed(match, prefix)
-    return numbers.parse_number(shim)  # type: ignore[arg-type]
-
-
-class _Prefixed:
-    """A view of a match whose group names carry a prefix (private)."""
-
-    def __init__(self, match: re.Match[str], prefix: str) -> None:
-        self._match = match
-        self._prefix = prefix
-
-    def group(self, name: str) -> str | None:
-        return self._match.group(self._prefix + name)
-
-
 def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) -> bool:
     """Reject numbers that are pronouns, idioms or glued to identifiers."""
     if _group(match, prefix, "digits") is not None:
@@ -368,7 +257,7 @@ def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) ->
         if lower == "half":
             return (
                 fraction == "Half"
-                or _next_word(text, number_end) in _HALF_BEFORE
+                or _next_word(text, number_end) in rules.HALF_BEFORE
                 or find_hedge(text, match.start(prefix + "words")) is not None
             )
         if lower.startswith(("a ", "a\u00a0", "one ")):
@@ -443,7 +332,9 @@ def _read_unit(text: str, position: int, currency: str | None, number: numbers.N
         if times.group("fold") is not None:
             return _Unit("x", FigureKind.MULTIPLIER, times.end())
         following = _next_word(text, times.end())
-        if following in _COMPARATIVE_WORDS or (len(following) > 4 and following.endswith("er")):
+        if following in figure_units.COMPARATIVES or (
+            len(following) > 4 and following.endswith("er")
+        ):
             return _Unit("x", FigureKind.MULTIPLIER, times.end())
         return _Unit(None, FigureKind.COUNT, position)
     unit_match = UNIT.match(text, position)
@@ -486,8 +377,6 @@ def _year_like(match: re.Match[str], prefix: str, number: numbers.Number) -> boo
 
 
 def _year_figure(start: int, end: int, low: int, high: int) -> _Found:
-    import datetime
-
     first = datetime.date(low, 1, 1).toordinal()
     last = datetime.date(high, 12, 31).toordinal()
     return _Found(
@@ -596,7 +485,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
     if hedge_match is not None and hedge_match.group("hedge").lower() == "over":
         before = _prev_word(text, hedge_match.start())
         if before in OVER_MEANS_ABOUT_AFTER or (
-            kind is FigureKind.DURATION and before not in _OVER_DURATION_VERBS
+            kind is FigureKind.DURATION and before not in hedges.OVER_DURATION_VERBS
         ):
             hedge_match = None
     approx = None
@@ -624,7 +513,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
         and high is None
         and approx in ("over", "under")
         and hedge_match is not None
-        and _prev_word(text, hedge_match.start()) in _AGE_HOLDERS
+        and _prev_word(text, hedge_match.start()) in rules.AGE_HOLDERS
         and _read_noun(text, end) is None
     ):
         kind, unit_name = FigureKind.AGE, "year"
@@ -684,7 +573,7 @@ def _title_case(text: str, start: int, end: int) -> bool:
 def _date_hedge(text: str, start: int) -> re.Match[str] | None:
     """A hedge a date may carry ("around 2045"), right before ``start``."""
     hedge = find_hedge(text, start)
-    if hedge is None or hedge.group("hedge").lower() not in _DATE_HEDGES:
+    if hedge is None or hedge.group("hedge").lower() not in hedges.DATE_HEDGES:
         return None
     return hedge
 
@@ -743,7 +632,7 @@ def _read_range(
     number_end = range_match.end()
     if not _number_ok(text, range_match, "n2_", number_end):
         return None
-    high = _number(range_match, "n2_")
+    high = numbers.parse_number(range_match, prefix="n2_")
     if high.is_fraction or low.is_fraction:
         return None
     high_currency = range_match.group("cur") or currency

@@ -11,6 +11,8 @@ import re
 from provenance.units import HEDGES
 
 __all__ = [
+    "DATE_HEDGES",
+    "OVER_DURATION_VERBS",
     "CHANGE_VERBS",
     "HEDGE_BEFORE",
     "HEDGE_WINDOW",
@@ -97,3 +99,36 @@ def find_hedge(text: str, start: int) -> re.Match[str] | None:
         'more than'
     """
     return HEDGE_BEFORE.search(text, max(0, start - HEDGE_WINDOW), start)
+
+
+#: Words after which "over" before a duration means "more than" ("adds over 30
+#: minutes"); elsewhere it means "during" ("over two years", "Over 18 months of ...").
+OVER_DURATION_VERBS = frozenset(
+    {
+        "add",
+        "adds",
+        "added",
+        "last",
+        "lasts",
+        "lasted",
+        "take",
+        "takes",
+        "took",
+        "spend",
+        "spends",
+        "spent",
+        "wait",
+        "waits",
+        "waited",
+        "serve",
+        "serves",
+        "served",
+        "stay",
+        "stays",
+        "stayed",
+        "for",
+    }
+)
+
+#: Hedges a date may carry ("around 2045"); a date's interval widens by its own length.
+DATE_HEDGES = frozenset({"about", "around", "roughly", "approximately", "circa", "some"})

@@ -187,8 +187,11 @@ def precision_of(digits: str, frac: str | None) -> Decimal:
     return Decimal(10) ** (len(plain) - len(stripped))
 
 
-def parse_number(match: re.Match[str]) -> Number:
+def parse_number(match: re.Match[str], prefix: str = "") -> Number:
     """Value and precision of a :data:`NUMBER` match.
+
+    ``prefix`` is put before every group name, for patterns that embed
+    :data:`NUMBER` twice under renamed groups (the high end of a range).
 
     Example:
         >>> parse_number(NUMBER.match("twenty-three"))
@@ -196,17 +199,17 @@ def parse_number(match: re.Match[str]) -> Number:
         >>> parse_number(NUMBER.match("two-thirds")).value
         Decimal('0.6666666666666666666666666667')
     """
-    digits = match.group("digits")
+    digits = match.group(prefix + "digits")
     if digits is not None:
-        frac = match.group("frac")
+        frac = match.group(prefix + "frac")
         text = _SEPARATORS.sub("", digits) + ("." + frac if frac else "")
-        vulgar = match.group("vulgar")
+        vulgar = match.group(prefix + "vulgar")
         if vulgar:
             top, bottom = VULGAR_FRACTIONS[vulgar]
             exact = Decimal(text) + Decimal(top) / Decimal(bottom)
             return Number(exact, Decimal(1) / Decimal(bottom), False, False)
         return Number(Decimal(text), precision_of(digits, frac), False, False)
-    fraction = match.group("fraction")
+    fraction = match.group(prefix + "fraction")
     if fraction is not None:
         parts = re.split(r"[-\s]+", fraction.lower())
         if len(parts) == 1:
@@ -214,20 +217,20 @@ def parse_number(match: re.Match[str]) -> Number:
         numerator = 1 if parts[0] == "a" else NUMBER_WORDS[parts[0]]
         denominator = FRACTION_WORDS[parts[-1]]
         return Number(Decimal(numerator) / Decimal(denominator), Decimal("0.01"), True, True)
-    if match.group("dozen") is not None:
+    if match.group(prefix + "dozen") is not None:
         value = 12
-    elif match.group("twice") is not None:
+    elif match.group(prefix + "twice") is not None:
         value = 2
-    elif match.group("article") is not None:
+    elif match.group(prefix + "article") is not None:
         value = 1
-    elif match.group("tens") is not None:
-        value = NUMBER_WORDS[match.group("tens").lower()]
-        ones = match.group("ones")
+    elif match.group(prefix + "tens") is not None:
+        value = NUMBER_WORDS[match.group(prefix + "tens").lower()]
+        ones = match.group(prefix + "ones")
         if ones is not None:
             value += NUMBER_WORDS[ones.lower()]
     else:
-        value = NUMBER_WORDS[match.group("word").lower()]
+        value = NUMBER_WORDS[match.group(prefix + "word").lower()]
     precision = Decimal(1)
-    if match.group("hundred") is not None:
+    if match.group(prefix + "hundred") is not None:
         value *= 100
     return Number(Decimal(value), precision, False, True)

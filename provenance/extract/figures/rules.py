@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "HALF_BEFORE",
+    "IRREGULAR_PLURALS",
+    "AGE_HOLDERS",
     "BLOCKED",
     "FURNITURE_BEFORE",
     "NAME_BEFORE",
@@ -293,3 +296,56 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
         ['(555) 010-7788', '9:40']
     """
     return [(m.start(), m.end()) for m in BLOCKED.finditer(text)]
+
+
+#: People before a hedged number make it an age: "people over 70", "children under five".
+AGE_HOLDERS = frozenset(
+    {
+        "people",
+        "men",
+        "women",
+        "children",
+        "adults",
+        "those",
+        "anyone",
+        "residents",
+        "pensioners",
+        "patients",
+        "drivers",
+        "kids",
+        "girls",
+        "boys",
+    }
+)
+
+#: Plurals that do not end in "s": "nine people", "14 aircraft".
+IRREGULAR_PLURALS = frozenset(
+    {
+        "sheep",
+        "livestock",
+        "people",
+        "children",
+        "men",
+        "women",
+        "police",
+        "staff",
+        "personnel",
+        "troops",
+        "cattle",
+        "fish",
+        "deer",
+        "teeth",
+        "mice",
+        "geese",
+        "feet",
+        "crew",
+        "aircraft",
+        "media",
+        "data",
+    }
+)
+
+#: Words after which "half" is a fraction: "half of", "half the".
+HALF_BEFORE = frozenset(
+    {"of", "the", "a", "an", "their", "its", "his", "her", "them", "all", "that", "those", "these"}
+)

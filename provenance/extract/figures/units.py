@@ -26,6 +26,7 @@ from typing import NamedTuple
 from provenance.model.figure import FigureKind
 
 __all__ = [
+    "COMPARATIVES",
     "CURRENCY_SIGNS",
     "UNIT",
     "UNIT_SYMBOLS",
@@ -249,3 +250,22 @@ def lookup_unit(written: str) -> UnitWord:
     if symbol is not None:
         return symbol
     return UNIT_WORDS[" ".join(written.lower().split())]
+
+
+#: Words after "times" that make it a multiplier: "60 times stronger", "three times what".
+COMPARATIVES = frozenset(
+    {
+        "more",
+        "less",
+        "as",
+        "the",
+        "what",
+        "that",
+        "higher",
+        "lower",
+        "greater",
+        "larger",
+        "bigger",
+        "stronger",
+    }
+)
