@@ -87,3 +87,15 @@ def test_precision_and_recall() -> None:
     right, found, annotated, _ = score()
     assert right / found >= 0.97
     assert right / annotated >= 0.97
+
+
+def test_found_figures_round_trip_through_json() -> None:
+    """Every figure found in the corpus survives the JSON converter exactly, in its analysis."""
+    from provenance import Analysis, Article, from_json, to_json
+
+    for article, text, data in _ARTICLES:
+        analysis = Analysis(
+            article=Article(article, text),
+            figures=find_figures(text, year=year_of(data)),
+        )
+        assert from_json(to_json(analysis)) == analysis
