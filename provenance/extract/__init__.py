@@ -80,7 +80,7 @@ def analyze(article: Article | str) -> Analysis:
     text = article.text
     paragraphs = find_paragraphs(text)
     marked = find_marked(text, paragraphs)
-    protected = [m.outer for m in marked if _sentence_goes_on(text, m)]
+    protected = [m.outer for m in marked]
     sentence_spans = split_sentences(text, paragraphs, protected=protected)
     cues = find_cues(text, sentence_spans, [m.outer for m in marked])
     quotes, used = _quotes(text, marked, sentence_spans, cues, paragraphs)
@@ -232,23 +232,6 @@ def _continued(
         if earlier is not None and earlier.attribution is not None:
             return Attribution(content=marked.content, speaker=earlier.attribution.speaker), True
     return None, False
-
-
-def _sentence_goes_on(text: str, marked: Marked) -> bool:
-    """Whether the writer's sentence continues after the closing mark.
-
-    ``“A. B,” he said.`` does (the quotation is kept in one sentence);
-    ``‘A. B.’`` at the end of its paragraph does not (it splits as usual).
-    """
-    if marked.close is None:
-        return False
-    if text[marked.content.end - 1] in ",;:—–":
-        return True
-    index = marked.close.end
-    limit = min(len(text), index + 4)
-    while index < limit and text[index] in " \t\u00a0":
-        index += 1
-    return index < len(text) and (text[index].islower() or text[index] in ",;:—–")
 
 
 def _in_group(marked: list[Marked], m: Marked) -> bool:

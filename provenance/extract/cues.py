@@ -81,6 +81,10 @@ ABBREVIATIONS = frozenset(
         "no", "nos", "vs", "v", "approx", "est", "dept", "univ", "fig", "figs", "vol",
         "p", "pp", "ca", "cf", "al", "ave", "blvd", "rd", "sq", "ste", "bldg", "apt",
         "inc", "corp", "ltd", "co", "bros", "plc", "llc", "etc", "ed", "eds", "op", "cit",
+        # US states in datelines and addresses: ``Lincoln, Neb.``
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind",
+        "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+        "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo",
     }
 )  # fmt: skip
 """Words whose period does not end a sentence when a lower-case word or digit follows.

@@ -11,6 +11,7 @@ stack of open marks:
   a mark before a word and after a space opens, a mark after a word and before
   a space or punctuation closes; a mark with both or neither toggles (it closes
   when a mark of its family is open). So ``„a“`` and ``”a“`` pair like ``“a”``.
+- **Inch marks** (``6'9"``) and HTML tags (``<a href="...">``) are skipped.
 - **Apostrophes** are never marks: a single mark between two letters or digits
   (``don't``, ``China’s``), before a digit (``’90s``), before an elision
   (``rock ’n’ roll``, ``’til``), or after a word when no single quotation is
@@ -55,13 +56,13 @@ from provenance.model.span import Span
 
 __all__ = ["Marked", "classify", "find_marked"]
 
-MARK = re.compile(r"''|``|[\"“”„‟«»‹›‘’‚‛'〝〞〟＂「」『』]")
-"""One quotation mark or apostrophe candidate: ``“``, ``''`` or ``’``."""
+MARK = re.compile(r"<[A-Za-z/!][^<>\n]{0,500}>|''|``|[\"“”„‟«»‹›‘’‚‛'〝〞〟＂「」『』]")
+"""One quotation mark or apostrophe candidate (``“``, ``''``, ``’``), or an HTML tag to skip."""
 
 _OPEN, _CLOSE, _EITHER, _WEAK_CLOSE = 1, 2, 3, 4
 _DOUBLE, _SINGLE = 0, 1
-_OPEN_CONTEXT = frozenset("([{—–-/:;¿¡")
-_CLOSE_CONTEXT = frozenset(",.;:!?)]}—–-/…")
+_OPEN_CONTEXT = frozenset("([{—–-/:;¿¡>")
+_CLOSE_CONTEXT = frozenset(",.;:!?)]}—–-/…<")
 _ALL_MARKS = frozenset("\"“”„‟«»‹›‘’‚‛'`〝〞〟＂「」『』")
 _SENTENCE_PUNCTUATION = frozenset(".!?…")
 _LEAD_WINDOW = 40
@@ -130,6 +131,8 @@ def _role(text: str, start: int, end: int, para: Span) -> tuple[int, int] | None
                 return None
             return (_SINGLE, _WEAK_CLOSE) if before.isalnum() else (_SINGLE, _CLOSE)
         return (_SINGLE, _EITHER) if before != "" or after != "" else None
+    if mark == '"' and before.isdigit() and _after_feet(text, start, para.start):
+        return None
     if can_open and not can_close:
         return (_DOUBLE, _OPEN) if mark in OPEN_DOUBLE else (_DOUBLE, _EITHER)
     if can_close and not can_open:
@@ -139,6 +142,14 @@ def _role(text: str, start: int, end: int, para: Span) -> tuple[int, int] | None
     if mark in ("〞", "〟", "」", "』"):
         return _DOUBLE, _CLOSE
     return _DOUBLE, _EITHER
+
+
+def _after_feet(text: str, start: int, floor: int) -> bool:
+    """Whether the ``"`` at ``start`` is an inch mark: ``6'9"``, ``5'11"``."""
+    index = start
+    while index > max(floor, start - 3) and text[index - 1].isdigit():
+        index -= 1
+    return index > floor + 1 and text[index - 1] in "'’" and text[index - 2].isdigit()
 
 
 def _is_elision(text: str, start: int, limit: int) -> bool:
@@ -159,6 +170,8 @@ def _pair_paragraph(text: str, para: Span) -> tuple[list[tuple[Span, Span]], Spa
     first = True
     for match in MARK.finditer(text, para.start, para.end):
         start, end = match.span()
+        if text[start] == "<":
+            continue
         role = _role(text, start, end, para)
         if first:
             starts_open = start == para.start and role is not None and role[1] in (_OPEN, _EITHER)

@@ -10,7 +10,8 @@ superlinear on one long string. This splitter reads the original text once.
 The rules, in order:
 
 1. **Paragraphs.** Every line break (``\n``, ``\r\n``, ``\r``, U+2028, ...)
-   ends a paragraph, because news text often has one paragraph per line; a
+   and every block-level HTML tag (``<p>``, ``</div>``, ``<h1 ...>``, of scraped
+   pages) ends a paragraph, because news text often has one paragraph per line; a
    paragraph is the line without its surrounding white space, and blank lines
    are no paragraphs. A paragraph break always ends a sentence, so headline,
    byline, caption and furniture lines (``Updated: Nov 4,2017``) are sentences
@@ -21,10 +22,11 @@ The rules, in order:
 3. **Candidates** are runs of ``. ! ? …`` (plus any closing quotation marks or
    brackets) followed by white space; CJK ``。！？`` need none. ``5.87``,
    ``1,200`` and ``U.S`` inside a token are never candidates.
-4. **Quotations are kept whole**: no split inside a quotation whose marks are
-   paired within the paragraph, so ``“A. B,” he said.`` is one sentence.
-5. **The next word decides**: a candidate followed by a lower-case word does not
-   end the sentence (``“Why?” she asked.``). After an ellipsis, only a capital
+4. **Quotations are kept whole**: no split inside a quotation (paired marks, or
+   a piece running to the end of its paragraph), so ``“A. B,” he said.`` and
+   ``‘A. B.’`` are one sentence each.
+5. **The next word decides**: a candidate followed by a lower-case word or a
+   dash does not end the sentence (``“Why?” she asked.``, ``MILLBROOK, Ky. —``). After an ellipsis, only a capital
    letter starts a new sentence.
 6. **Abbreviations** (tables in :mod:`provenance.extract.cues`): titles
    (``Dr.``, ``Gov.``, ``St.``) never end a sentence; initials (``J. R.
@@ -53,8 +55,13 @@ from provenance.model.span import Span
 
 __all__ = ["find_paragraphs", "split_sentences"]
 
-LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
-r"""Any line break ends a paragraph: ``one\r\ntwo`` is two paragraphs."""
+LINE_BREAK = re.compile(
+    r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]"
+    r"|</?(?:p|div|h[1-6]|blockquote|li|ul|ol|br|hr|img|script|style|figure|figcaption"
+    r"|section|article|header|footer|aside|nav|table|thead|tbody|tr|td|th|iframe)"
+    r"(?![A-Za-z0-9])[^<>\n]{0,500}>"
+)
+"""A line break or a block-level HTML tag ends a paragraph: ``<p>One</p><p>Two</p>``."""
 
 SENTENCE_END = re.compile(r"[.!?…。！？‼⁇⁈⁉]+[\"”’'»›)\]〞」』]*")
 """A candidate sentence end: ``crimes.”`` or ``?!`` or ``...``."""
@@ -170,6 +177,8 @@ def _is_boundary(text: str, start: int, end: int, following: tuple[int, int]) ->
         return False
     marks = text[start:end].rstrip("\"”’'»›)]〞」』")
     closed = len(marks) < end - start
+    if first in "—–":
+        return False
     if marks in ("...", "…", "....") or (len(marks) > 1 and marks.endswith("..")):
         return first.isupper() or not first.isalnum()
     if marks != "." or closed:
