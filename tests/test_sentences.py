@@ -49,9 +49,9 @@ SPLITS = [
         id="quote-closes-sentence",
     ),
     pytest.param(
-        "‘We lost. That is all.’",
-        ["‘We lost.", "That is all.’"],
-        id="standalone-quote-splits",
+        "‘We lost. That is all.’ Rain fell.",
+        ["‘We lost. That is all.’", "Rain fell."],
+        id="standalone-quote-kept-whole",
     ),
     pytest.param(
         "He paused... and went on. Then... Silence.",

@@ -80,8 +80,8 @@ __all__ = ["Cue", "find_cues", "reported_content"]
 
 TOKEN = re.compile(
     r"(?:Mrs|Mr|Ms|Dr|Prof|Gov|Sen|Rep|St|Gen|Lt|Col|Capt|Sgt|Det|Supt|Insp|Rev|Jr|Sr|Cpl"
-    r"|Maj|Adm|Cmdr|Hon|Fr|Mt|Co)\.(?!\w)"
-    r"|(?:[A-Za-z]\.){2,12}|[^\W_]+(?:[-’'.&][^\W_]+){0,12}|\S"
+    r"|Maj|Adm|Cmdr|Hon|Fr|Mt|Co|Inc|Corp|Ltd|Bros|Ing|Lic|Arq|Mgr|Dipl)\.(?!\w)"
+    r"|(?:[A-Za-z]\.){2,12}|[A-Z]\.(?=\s{1,3}[A-Z])|[^\W_]+(?:[-’'.&][^\W_]+){0,12}|\S"
 )
 """A word (``Dr.``, ``U.S.``, ``China’s``, ``co-founder``) or one other non-space character."""
 
@@ -370,7 +370,13 @@ def _source_after(
             return index, index + 1
         return None
     if _is_name_word(token):
-        return index, _name_run_forward(tokens, index)
+        end = _name_run_forward(tokens, index)
+        later = _name_after_title(tokens, end)
+        return later if later is not None else (index, end)
+    if token.word and not token.capital and token.lower not in FUNCTION_WORDS:
+        later = _name_after_title(tokens, index)
+        if later is not None:
+            return later
     if token.lower == "the" and index + 1 < len(tokens) and _is_name_word(tokens[index + 1]):
         end = _name_run_forward(tokens, index + 1)
         if end < len(tokens) and not tokens[end].capital and _is_source_head(tokens[end]):
@@ -389,6 +395,22 @@ def _source_after(
     if token.word and token.bare in SOURCE_NOUNS:
         return index, index + 1
     return None
+
+
+def _name_after_title(tokens: list[_Token], index: int) -> tuple[int, int] | None:
+    """``coach Bobby Tran``, ``passenger Ewan Baird``: a name after lower-case title words."""
+    position = index
+    while (
+        position < min(len(tokens), index + 3)
+        and tokens[position].word
+        and not tokens[position].capital
+        and tokens[position].lower not in FUNCTION_WORDS
+        and tokens[position].lower not in DETERMINERS
+    ):
+        position += 1
+    if position == index or position >= len(tokens) or not _is_name_word(tokens[position]):
+        return None
+    return position, _name_run_forward(tokens, position)
 
 
 def _is_source_head(token: _Token) -> bool:
@@ -447,11 +469,14 @@ def _told_object(tokens: list[_Token], end: int) -> int:
         return stop if stop - end <= 2 else end
     if token.lower in DETERMINERS:
         stop = end + 1
-        ceiling = min(len(tokens), end + 4)
-        while stop < ceiling and tokens[stop].word and tokens[stop].lower not in FUNCTION_WORDS:
+        ceiling = min(len(tokens), end + 3)
+        while (
+            stop < ceiling
+            and tokens[stop].word
+            and tokens[stop].lower not in FUNCTION_WORDS
+            and tokens[stop].lower not in DETERMINERS
+        ):
             stop += 1
-            if not tokens[stop - 1].capital:
-                break
         return stop if stop > end + 1 else end
     if token.lower in TOLD_OBJECTS or (
         token.word and token.lower.endswith("s") and token.lower not in FUNCTION_WORDS
@@ -501,8 +526,9 @@ class _Resolver:
                 self.last_org = name
             return
         title_end = start
-        while title_end < end and tokens[title_end].bare in TITLES:
-            title_end += 1
+        for index in range(start, end):
+            if tokens[index].bare in TITLES:
+                title_end = index + 1
         stop = title_end
         while stop < end and _is_name_word(tokens[stop]):
             stop += 1
@@ -557,7 +583,9 @@ class _Resolver:
             for token in words:
                 if stripped and not _is_name_word(token):
                     break
-                if _is_name_word(token) and token.bare not in TITLES:
+                if token.bare in TITLES:
+                    stripped = []
+                elif _is_name_word(token):
                     stripped.append(token)
             if not stripped:
                 return None
@@ -686,6 +714,24 @@ def find_cues(text: str, sentences: Sequence[Span], quoted: Sequence[Span]) -> l
     return cues
 
 
+def _after_job_titles(tokens: list[_Token], first: int, last: int) -> int:
+    """Where a source mention starts once job titles before the name are left out.
+
+    ``EU Transport Commissioner Katrin Lindqvist`` starts at ``Katrin``;
+    ``Dr. Ana Ruiz`` keeps its courtesy title.
+    """
+    start = first
+    if any(token.bare in ORG_WORDS for token in tokens[first:last]):
+        return first
+    for index in range(first, last - 1):
+        bare = tokens[index].bare
+        if bare in TITLES and bare not in COURTESY_TITLES:
+            start = index + 1
+    while start < last - 1 and not tokens[start].word:
+        start += 1
+    return start
+
+
 def _person_like(text: str, source: Span) -> bool:
     """Whether a source mention names or describes a person (not an organisation)."""
     words = text[source.start : source.end].split()
@@ -734,13 +780,8 @@ def _make_cue(
         return Cue(cue=cue_span, source=None, speaker=None, sentence=number,
                    quote_only=lower in QUOTE_ONLY_CUES)  # fmt: skip
     first, last = source
-    while (
-        first < last - 1
-        and tokens[first].bare in TITLES
-        and tokens[first].bare not in COURTESY_TITLES
-        and tokens[last - 1].capital
-    ):
-        first += 1
+    if tokens[last - 1].capital:
+        first = _after_job_titles(tokens, first, last)
     source_span = Span(tokens[first].start, _name_end(tokens[last - 1]))
     speaker = resolver.speaker(tokens, first, last, mentions)
     return Cue(

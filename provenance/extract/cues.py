@@ -94,8 +94,8 @@ The titles among them (``Mr. Yu``) never end one.
 TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "st", "gen", "lt", "col", "capt",
      "sgt", "cpl", "maj", "adm", "cmdr", "rev", "hon", "pres", "supt", "insp", "det", "fr",
-     "mt", "messrs", "mme", "mlle", "no", "nos", "co", "vs", "v", "approx", "fig", "figs", "vol",
-     "p", "pp", "cf"}
+     "mt", "messrs", "mme", "mlle", "no", "nos", "co", "ing", "lic", "arq", "mgr", "vs", "v",
+     "approx", "fig", "figs", "vol", "p", "pp", "cf"}
 )  # fmt: skip
 """Abbreviations that are always followed by more of the same sentence (``Dr. Ruiz``)."""
 MONTH_ABBREVIATIONS = frozenset(
@@ -163,6 +163,8 @@ CUE_VERBS = frozenset(
         "allege", "alleges", "alleged",
         "maintain", "maintains", "maintained",
         "point", "points", "pointed",  # only with "out", see CUE_EXTENSIONS
+        "describe", "describes", "described",
+        "call", "calls", "called",
     }
 )  # fmt: skip
 """Verbs that attribute speech: ``Yu said``, ``said Yu``, ``, she added.``"""
@@ -171,7 +173,8 @@ CUE_NEEDS_EXTENSION = frozenset({"point", "points", "pointed"})
 """Cue verbs that attribute only with their extension (``pointed out``)."""
 
 QUOTE_ONLY_CUES = frozenset(
-    {"continue", "continues", "continued", "post", "posts", "posted", "state", "states",
+    {"describe", "describes", "described", "call", "calls", "called",
+     "continue", "continues", "continued", "post", "posts", "posted", "state", "states",
      "note", "notes", "confirm", "confirms", "maintain", "maintains", "deny", "denies",
      "denied", "admit", "admits", "predict", "predicts", "observe", "observes", "urge",
      "urges", "urged", "vow", "vows", "vowed", "caution", "cautions", "stress", "stresses",
@@ -184,7 +187,8 @@ QUOTE_ONLY_CUES = frozenset(
 """
 
 STRICT_CUES = frozenset(
-    {"continue", "continues", "continued", "post", "posts", "posted", "state", "states",
+    {"describe", "describes", "described", "call", "calls", "called",
+     "continue", "continues", "continued", "post", "posts", "posted", "state", "states",
      "maintain", "maintains", "maintained", "remark", "remarks", "observe", "observes",
      "note", "notes", "add", "adds", "recall", "recalls", "confirm", "confirms", "deny",
      "denies", "claims", "stress", "stresses", "warn", "warns"}
@@ -200,6 +204,14 @@ CUE_EXTENSIONS = (
     ("in", "a", "written", "statement"),  # said in a written statement
     ("in", "a", "separate", "statement"),  # claimed in a separate statement
     ("in", "a", "joint", "statement"),  # said in a joint statement
+    ("in", "a", "letter"),  # claimed in a letter
+    ("in", "a", "video", "message"),  # said in a video message
+    ("in", "a", "video"),  # said in a video
+    ("in", "an", "interview"),  # said in an interview
+    ("on", "x"),  # wrote on X
+    ("on", "twitter"),  # wrote on Twitter
+    ("on", "facebook"),  # wrote on Facebook
+    ("in", "a", "post"),  # wrote in a post
     ("at", "a", "press", "conference"),  # said at a press conference
     ("at", "a", "news", "conference"),  # said at a news conference
     ("in", "a", "tweet"),  # wrote in a tweet
@@ -244,7 +256,8 @@ COURTESY_TITLES = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "prof", "judge", "justice", "sir", "dame", "lord",
      "lady", "det", "sgt", "lt", "capt", "col", "gen", "rev", "father", "sister", "insp",
      "supt", "cpl", "maj", "adm", "cmdr", "hon", "fr", "sen", "gov", "rep", "detective",
-     "sergeant", "inspector", "constable", "pc", "councillor", "councilor", "alderman"}
+     "sergeant", "inspector", "constable", "pc", "councillor", "councilor", "alderman",
+     "ing", "lic", "arq", "mgr", "dipl"}
 )  # fmt: skip
 """Titles kept in a source mention as written (``Dr. Ana Ruiz``, ``Judge Helen Marrinan``).
 
@@ -311,6 +324,9 @@ TITLES = frozenset(
         "commander", "admiral", "marshal", "sheriff", "constable", "acting", "senior",
         "former", "state", "federal", "interior", "finance", "health", "trade", "defence",
         "defense", "economy", "environment", "education", "labour", "labor",
+        "vice-minister", "vice-president", "director-general", "secretary-general",
+        "vice-chairman", "vice-premier", "ing", "lic", "arq", "mgr", "dipl", "passenger",
+        "eu", "un", "shadow", "reader",
     }
 )  # fmt: skip
 """Words stripped from the front of a person's name: ``Deputy Minister Ana Ruiz``."""

@@ -26,8 +26,8 @@ The rules, in order:
    a piece running to the end of its paragraph), so ``“A. B,” he said.`` and
    ``‘A. B.’`` are one sentence each.
 5. **The next word decides**: a candidate followed by a lower-case word or a
-   dash does not end the sentence (``“Why?” she asked.``, ``MILLBROOK, Ky. —``). After an ellipsis, only a capital
-   letter starts a new sentence.
+   dash does not end the sentence (``“Why?” she asked.``, ``MILLBROOK, Ky. —``).
+   After an ellipsis, only a capital letter starts a new sentence.
 6. **Abbreviations** (tables in :mod:`provenance.extract.cues`): titles
    (``Dr.``, ``Gov.``, ``St.``) never end a sentence; initials (``J. R.
    Smith``) never do; months (``Nov. 4``) and ``No. 5`` do not before a digit;
