@@ -416,6 +416,8 @@ NAMING_LEADS = (
     ("labelled",),
     ("labeled",),
     ("called",),
+    ("calls",),
+    ("call",),
 )
 """Words before a marked span that make it a name, nickname, title or term, not speech.
 

@@ -67,6 +67,7 @@ _ALL_MARKS = frozenset("\"“”„‟«»‹›‘’‚‛'`〝〞〟＂「」
 _SENTENCE_PUNCTUATION = frozenset(".!?…")
 _LEAD_WINDOW = 40
 _TERM_WORDS = 4
+_CALL = frozenset({"call", "calls", "called"})
 _MAX_STACK = 64
 
 
@@ -332,7 +333,7 @@ def classify(
     lead = _lead_words(text, marked.open.start, sentence.start)
     for phrase in NAMING_LEADS:
         if tuple(lead[-len(phrase) :]) == phrase:
-            if phrase == ("called",) and words > 3 and ends_like_speech:
+            if phrase[0] in _CALL and words > 3 and ends_like_speech:
                 break
             return None
     multi = marked.close is None or continued

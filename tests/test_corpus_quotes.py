@@ -1,0 +1,140 @@
+"""The labelled corpus (tests/corpus): every expected quote, tricky sentence and non-quote.
+
+Each expected quote must be found with its exact span, kind and speaker; each tricky
+sentence must be one sentence; each not-quote must not be a quote. Known misses are
+listed in KNOWN with the reason. Precision, recall and accuracies over the corpus are
+printed by ``python benchmarks/eval_quotes.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from provenance import Analysis, Article
+from provenance.extract import analyze
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+# (article id, kind of check, label text prefix) -> why it fails
+KNOWN: dict[tuple[str, str, str], str] = {
+    ("bregnaz-translated-07", "quote", "This is not a question"): "nested quotes are not reported",
+    ("bregnaz-translated-07", "quote", "The geologists told me"): (
+        "pronoun resolved to the last organisation-like mention, not the interviewee"
+    ),
+    ("bregnaz-translated-07", "quote", "a race against the clock"): (
+        "pronoun resolved to the last organisation-like mention, not the interviewee"
+    ),
+    ("bregnaz-translated-07", "quote", "We have lived under this glacier"): (
+        "speaker introduced in a way the name index does not catch"
+    ),
+    ("bregnaz-translated-07", "quote", "promise nothing, except"): (
+        "speaker introduced in a way the name index does not catch"
+    ),
+    ("calderana-business-11", "quote", "heard every kind of promise"): (
+        "speaker named only in a later sentence"
+    ),
+    ("hexham-broadsheet-15", "quote", "No village will be left offline"): (
+        "headline 'Minister: ...' colon attribution is not a cue"
+    ),
+    ("hexham-broadsheet-15", "quote", "is to finish the hardest places"): (
+        "a quote split by its cue: the second half starts lower-case"
+    ),
+    ("hexham-broadsheet-15", "quote", "We have stopped setting homework"): (
+        "nested quotes are not reported"
+    ),
+    ("hexham-broadsheet-15", "quote", "manageable"): (
+        "cue inside brackets: nearest cue with a source wins"
+    ),
+    ("hexham-broadsheet-15", "quote", "a press release with a price tag"): (
+        "appositive 'The shadow minister, Priya Lal, called' not resolved"
+    ),
+    ("hildegard-liveblog-10", "quote", "Our garden fence is somewhere"): (
+        "'Reader Anouk from Haarlem': the place is taken as the source"
+    ),
+    ("millbrook-sports-16", "quote", "Son, do you play?"): "nested quotes are not reported",
+    ("millbrook-sports-16", "quote", "No, sir, I play the trumpet,"): (
+        "nested quotes are not reported"
+    ),
+    ("millbrook-sports-16", "quote", "I'd sleep in the car"): (
+        "two people share a surname; the surname maps to the latest full name"
+    ),
+    ("millbrook-sports-16", "quote", "Mom, you do sleep in the car,"): (
+        "'her son' is a description resolved only by world knowledge"
+    ),
+    ("millbrook-sports-16", "quote", "Whatever I choose"): (
+        "two people share a surname; the surname maps to the latest full name"
+    ),
+    ("millbrook-sports-16", "quote", "This gym made me."): (
+        "two people share a surname; the surname maps to the latest full name"
+    ),
+    ("ogallala-broadsheet-14", "quote", "most likely"): (
+        "two-word fragment followed by a verb is taken for a term"
+    ),
+    ("cleartide-release-12", "sentence", "ClearTide Water Inc. Opens"): (
+        "'Inc.' before a capitalised headline word ends the sentence"
+    ),
+    ("cleartide-release-12", "sentence", "SAN DIEGO, Calif., Sept. 15"): (
+        "'Inc.' before a capitalised word ends the sentence"
+    ),
+}
+
+
+def _labels() -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (path.stem, json.loads(path.read_text(encoding="utf-8")))
+        for path in sorted(CORPUS.glob("*.json"))
+    ]
+
+
+@functools.cache
+def _analysis(article_id: str) -> Analysis:
+    text = (CORPUS / f"{article_id}.txt").read_bytes().decode("utf-8")
+    return analyze(Article(article_id, text))
+
+
+def _params(section: str, check: str) -> list[Any]:
+    params = []
+    for article_id, labels in _labels():
+        for index, label in enumerate(labels.get(section, [])):
+            marks = []
+            for (known_id, known_check, prefix), reason in KNOWN.items():
+                if known_id == article_id and known_check == check:
+                    if label["text"].startswith(prefix):
+                        marks.append(pytest.mark.xfail(reason=reason))
+            params.append(pytest.param(article_id, label, id=f"{article_id}:{index}", marks=marks))
+    return params
+
+
+def _span(analysis: Analysis, label: dict[str, Any]) -> tuple[int, int]:
+    span = analysis.article.find(label["text"], occurrence=label["occurrence"])
+    return span.start, span.end
+
+
+@pytest.mark.parametrize(("article_id", "label"), _params("quotes", "quote"))
+def test_expected_quote(article_id: str, label: dict[str, Any]) -> None:
+    """The quote is found at its exact span, with its kind and speaker."""
+    analysis = _analysis(article_id)
+    found = {(q.span.start, q.span.end): q for q in analysis.quotes}
+    quote = found.get(_span(analysis, label))
+    assert quote is not None, f"quote not found: {label['text']!r}"
+    assert (quote.kind.value, quote.speaker) == (label["kind"], label["speaker"])
+
+
+@pytest.mark.parametrize(("article_id", "label"), _params("not_quotes", "not-quote"))
+def test_not_a_quote(article_id: str, label: dict[str, Any]) -> None:
+    """Nicknames, terms and titles in marks are not quotes."""
+    analysis = _analysis(article_id)
+    assert _span(analysis, label) not in {(q.span.start, q.span.end) for q in analysis.quotes}
+
+
+@pytest.mark.parametrize(("article_id", "label"), _params("sentences", "sentence"))
+def test_tricky_sentence(article_id: str, label: dict[str, Any]) -> None:
+    """The labelled text is exactly one sentence."""
+    analysis = _analysis(article_id)
+    spans = {(s.span.start, s.span.end) for s in analysis.sentences}
+    assert _span(analysis, label) in spans
