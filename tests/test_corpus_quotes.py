@@ -103,9 +103,10 @@ def _params(section: str, check: str) -> list[Any]:
         for index, label in enumerate(labels.get(section, [])):
             marks = []
             for (known_id, known_check, prefix), reason in KNOWN.items():
-                if known_id == article_id and known_check == check:
-                    if label["text"].startswith(prefix):
-                        marks.append(pytest.mark.xfail(reason=reason))
+                if (known_id, known_check) == (article_id, check) and label["text"].startswith(
+                    prefix
+                ):
+                    marks.append(pytest.mark.xfail(reason=reason))
             params.append(pytest.param(article_id, label, id=f"{article_id}:{index}", marks=marks))
     return params
 
