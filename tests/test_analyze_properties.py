@@ -75,11 +75,12 @@ def test_quotes_never_cross_a_line_break(text: str) -> None:
 
 
 @given(NEWSY)
-def test_quotes_are_disjoint(text: str) -> None:
-    """Quotes never overlap each other."""
+def test_quotes_are_disjoint_or_nested(text: str) -> None:
+    """Two quotes are apart, or one (a nested quotation) lies inside the other."""
     quotes = analyze(text).quotes
-    for before, after in itertools.pairwise(quotes):
-        assert before.span.end <= after.span.start
+    for one, other in itertools.combinations(quotes, 2):
+        apart = one.span.end <= other.span.start or other.span.end <= one.span.start
+        assert apart or one.span.contains(other.span) or other.span.contains(one.span)
 
 
 def test_plain_string_is_wrapped_in_an_article() -> None:

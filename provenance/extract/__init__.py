@@ -31,7 +31,7 @@ from provenance.extract.attribution import Cue, find_cues, reported_content
 from provenance.extract.quotes import Marked, classify, find_marked
 from provenance.extract.sentences import find_paragraphs, split_sentences
 from provenance.model.analysis import Analysis
-from provenance.model.annotations import Attribution, Quote, Sentence
+from provenance.model.annotations import Attribution, Quote, QuoteKind, Sentence
 from provenance.model.article import Article
 from provenance.model.span import Span
 
@@ -84,6 +84,7 @@ def analyze(article: Article | str) -> Analysis:
     sentence_spans = split_sentences(text, paragraphs, protected=protected)
     cues = find_cues(text, sentence_spans, [m.outer for m in marked])
     quotes, used = _quotes(text, marked, sentence_spans, cues, paragraphs)
+    quotes.extend(_nested_quotes(text, marked, quotes))
     attributions = [q.attribution for q in quotes if q.attribution is not None]
     for index, cue in enumerate(cues):
         if index in used or cue.source is None or cue.quote_only:
@@ -232,6 +233,61 @@ def _continued(
         if earlier is not None and earlier.attribution is not None:
             return Attribution(content=marked.content, speaker=earlier.attribution.speaker), True
     return None, False
+
+
+def _nested_quotes(text: str, marked: list[Marked], quotes: list[Quote]) -> list[Quote]:
+    """Quotations inside a quote that its speaker attributes: ``“He told me, ‘Go.’”``.
+
+    A nested pair is a quote only when a cue stands right before its opening mark
+    (``said, ‘``, ``told me: ‹``), read from at most a short window inside the outer
+    quote. ``I`` and ``we`` as its source are the outer quote's speaker.
+    """
+    by_span = {(q.span.start, q.span.end): q for q in quotes}
+    found: list[Quote] = []
+    for m in marked:
+        outer = by_span.get((m.content.start, m.content.end))
+        if outer is None or not m.inner:
+            continue
+        floor = m.content.start
+        for opener, closer in m.inner:
+            window = Span(max(floor, opener.start - _NESTED_WINDOW), opener.start)
+            floor = closer.end
+            content = _stripped(text, opener.end, closer.start)
+            if content is None or window.start >= window.end:
+                continue
+            cues = find_cues(text, [window], [])
+            if not cues:
+                continue
+            cue = cues[-1]
+            if text[max(cue.cue.end, cue.near.end) : opener.start].strip(" ,:\u00a0\t"):
+                continue
+            speaker = cue.speaker
+            source = cue.source_text(text)
+            if source is not None and source.lower() in ("i", "we"):
+                speaker = outer.speaker
+            attribution = attrs.evolve(_attribution(text, content, cue), speaker=speaker)
+            first = text[content.start]
+            kind = QuoteKind.DIRECT if first.isupper() or first.isdigit() else QuoteKind.PARTIAL
+            found.append(
+                Quote(
+                    span=content,
+                    text=text[content.start : content.end],
+                    kind=kind,
+                    attribution=attribution,
+                )
+            )
+    return found
+
+
+_NESTED_WINDOW = 80
+
+
+def _stripped(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
 
 
 def _in_group(marked: list[Marked], m: Marked) -> bool:

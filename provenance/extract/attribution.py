@@ -261,7 +261,7 @@ def _source_before(tokens: list[_Token], index: int) -> tuple[int, int] | None:
     token = tokens[j]
     if token.text == ",":
         return _appositive_source(tokens, j)
-    if token.lower in PERSON_PRONOUNS or token.lower in PLURAL_PRONOUNS:
+    if token.lower in PERSON_PRONOUNS or token.lower in PLURAL_PRONOUNS or token.lower in _FIRST:
         return j, j + 1
     if _is_name_word(token):
         return _with_article(tokens, _name_run_back(tokens, j + 1)), j + 1
@@ -419,6 +419,7 @@ def _is_source_head(token: _Token) -> bool:
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
+_FIRST = frozenset({"i", "we"})
 _NOT_SOURCE_START = frozenset({"that", "this", "those", "these", "no", "any"})
 
 _AFTER_STOP = frozenset(

@@ -85,6 +85,8 @@ class Marked:
         paragraph: Index of the paragraph (from :func:`find_paragraphs`).
         group: Index (into the list of marked spans) of the first piece of a
             multi-paragraph quotation; a span's own index when it stands alone.
+        inner: The ``(open, close)`` marks of quotations nested one level inside
+            (``“He told me, ‘Go.’”``), in text order.
 
     Example:
         >>> find_marked('He said "no."')[0].content
@@ -96,6 +98,7 @@ class Marked:
     close: Span | None
     paragraph: int
     group: int
+    inner: tuple[tuple[Span, Span], ...] = ()
 
     @property
     def outer(self) -> Span:
@@ -163,9 +166,13 @@ def _is_elision(text: str, start: int, limit: int) -> bool:
     return text[start:index].lower() in ELISIONS
 
 
-def _pair_paragraph(text: str, para: Span) -> tuple[list[tuple[Span, Span]], Span | None, bool]:
-    """Top-level pairs ``(open, close)``, the unclosed opener, whether an opener starts it."""
-    pairs: list[tuple[Span, Span]] = []
+_Pair = tuple[Span, Span, tuple[tuple[Span, Span], ...]]
+
+
+def _pair_paragraph(text: str, para: Span) -> tuple[list[_Pair], Span | None, bool]:
+    """Top-level pairs ``(open, close, inner)``, the unclosed opener, and an opening start."""
+    pairs: list[_Pair] = []
+    inner: list[tuple[Span, Span]] = []
     stack: list[tuple[int, int, int]] = []  # (family, mark start, mark end)
     starts_open = False
     first = True
@@ -191,6 +198,8 @@ def _pair_paragraph(text: str, para: Span) -> tuple[list[tuple[Span, Span]], Spa
         if direction == _OPEN:
             if innermost == family:
                 stack.pop()
+                if not stack:
+                    inner = []
             if len(stack) < _MAX_STACK:
                 stack.append((family, start, end))
             continue
@@ -199,7 +208,10 @@ def _pair_paragraph(text: str, para: Span) -> tuple[list[tuple[Span, Span]], Spa
         _, open_start, open_end = stack[pending]
         del stack[pending:]
         if not stack:
-            pairs.append((Span(open_start, open_end), Span(start, end)))
+            pairs.append((Span(open_start, open_end), Span(start, end), tuple(inner)))
+            inner = []
+        elif len(stack) == 1:
+            inner.append((Span(open_start, open_end), Span(start, end)))
     unclosed = Span(stack[0][1], stack[0][2]) if stack else None
     return pairs, unclosed, starts_open
 
@@ -253,14 +265,21 @@ def find_marked(text: str, paragraphs: Sequence[Span] | None = None) -> list[Mar
                            group=group)
                 )  # fmt: skip
         pending = None
-        for number, (opener, closer) in enumerate(pairs):
+        for number, (opener, closer, nested) in enumerate(pairs):
             content = _content(text, opener.end, closer.start)
             if content is None:
                 continue
             joined = group is not None and number == 0 and opener.start == para.start
             own = group if joined and group is not None else len(results)
             results.append(
-                Marked(content=content, open=opener, close=closer, paragraph=index, group=own)
+                Marked(
+                    content=content,
+                    open=opener,
+                    close=closer,
+                    paragraph=index,
+                    group=own,
+                    inner=nested,
+                )
             )
         if unclosed is not None:
             middle = group is not None and not pairs and unclosed.start == para.start
