@@ -121,7 +121,7 @@ def _attribution(
 
 
 def _nearest_cue(
-    marked: Marked, candidates: Sequence[tuple[int, Cue]], starts: Sequence[int]
+    text: str, marked: Marked, candidates: Sequence[tuple[int, Cue]], starts: Sequence[int]
 ) -> int | None:
     """Index of the cue nearest the marked span in its sentence, cues with a source first.
 
@@ -136,6 +136,8 @@ def _nearest_cue(
         near = cue.near
         if near.start >= outer.end:
             distance = near.start - outer.end
+            if distance > _CLAUSE_GAP or _crosses_clause(text, outer.end, near.start):
+                continue
         elif near.end <= outer.start:
             distance = outer.start - near.end + 1
         else:
@@ -147,6 +149,13 @@ def _nearest_cue(
 
 
 _CUE_REACH = 3
+_CLAUSE_GAP = 300
+_CLAUSE_WORDS = frozenset({"while", "whereas", "and", "but", "although", "though", "as"})
+
+
+def _crosses_clause(text: str, start: int, end: int) -> bool:
+    """Whether the words between a quote and a later cue start another clause."""
+    return any(word.strip(",;:") in _CLAUSE_WORDS for word in text[start:end].lower().split())
 
 
 def _quotes(
@@ -164,7 +173,9 @@ def _quotes(
     sentence_of = [max(0, bisect.bisect_right(starts, m.content.start) - 1) for m in marked]
     cue_starts = {key: [c.cue.start for _, c in value] for key, value in by_sentence.items()}
     chosen: list[int | None] = [
-        _nearest_cue(m, by_sentence.get(sentence_of[i], ()), cue_starts.get(sentence_of[i], []))
+        _nearest_cue(
+            text, m, by_sentence.get(sentence_of[i], ()), cue_starts.get(sentence_of[i], [])
+        )
         for i, m in enumerate(marked)
     ]
     group_cue: dict[int, int] = {}

@@ -264,10 +264,30 @@ def _source_before(tokens: list[_Token], index: int) -> tuple[int, int] | None:
     if token.lower in PERSON_PRONOUNS or token.lower in PLURAL_PRONOUNS or token.lower in _FIRST:
         return j, j + 1
     if _is_name_word(token):
-        return _with_article(tokens, _name_run_back(tokens, j + 1)), j + 1
+        start = _with_article(tokens, _name_run_back(tokens, j + 1))
+        return _behind_preposition(tokens, start, j + 1)
     if token.word and not token.capital:
         return _description_back(tokens, j)
     return None
+
+
+def _behind_preposition(tokens: list[_Token], start: int, end: int) -> tuple[int, int]:
+    """``A spokesman for the Met Office``, ``Reader Anouk from Haarlem``: the whole source.
+
+    A name after ``for``/``of``/``at`` that follows a description extends the
+    description; a place after ``from`` that follows a name is left out.
+    """
+    if start < 2:
+        return start, end
+    preposition = tokens[start - 1].lower
+    if preposition in ("for", "of", "at", "with"):
+        described = _description_back(tokens, start - 2)
+        if described is not None and described[0] < start - 1:
+            return described[0], end
+    if preposition in ("from", "of", "in") and _is_name_word(tokens[start - 2]):
+        first = _name_run_back(tokens, start - 1)
+        return first, start - 1
+    return start, end
 
 
 def _appositive_source(tokens: list[_Token], comma: int) -> tuple[int, int] | None:
@@ -298,7 +318,7 @@ def _mention_before(tokens: list[_Token], end: int) -> tuple[int, int] | None:
         return None
     if _is_name_word(tokens[last]):
         start = _name_run_back(tokens, end)
-        if _clause_start(tokens, start):
+        if _clause_start(tokens, start) or tokens[start - 1].bare in TITLES:
             return start, end
         before = tokens[start - 1]
         if before.lower in _PLACE_PREPOSITIONS and start > 1:
@@ -321,7 +341,11 @@ def _clause_start(tokens: list[_Token], start: int) -> bool:
         or before.quoted
         or before.text in _QUOTE_CHARS
         or before.text in _CLAUSE_MARKS
+        or before.lower in _CONJUNCTIONS
     )
+
+
+_CONJUNCTIONS = frozenset({"and", "but", "while", "as", "when", "because", "though", "although"})
 
 
 def _description_back(tokens: list[_Token], head: int) -> tuple[int, int] | None:
@@ -736,12 +760,18 @@ def _after_job_titles(tokens: list[_Token], first: int, last: int) -> int:
 def _person_like(text: str, source: Span) -> bool:
     """Whether a source mention names or describes a person (not an organisation)."""
     words = text[source.start : source.end].split()
+    for index, word in enumerate(words):
+        if index and word.lower() in ("for", "of", "at", "from", "with"):
+            words = words[:index]
+            break
     if not words:
         return False
     head = _bare(words[-1])
     if head in ORG_WORDS or head in PLURAL_PRONOUNS:
         return False
-    return not head.endswith("s") or head in PERSON_PRONOUNS or words[-1][:1].isupper()
+    if head in PERSON_PRONOUNS or words[-1][:1].isupper():
+        return True
+    return (head in PERSON_NOUNS or head in TITLES) and not head.endswith("s")
 
 
 def _make_cue(

@@ -165,6 +165,7 @@ CUE_VERBS = frozenset(
         "point", "points", "pointed",  # only with "out", see CUE_EXTENSIONS
         "describe", "describes", "described",
         "call", "calls", "called",
+        "answer", "answers", "answered",
     }
 )  # fmt: skip
 """Verbs that attribute speech: ``Yu said``, ``said Yu``, ``, she added.``"""
@@ -187,8 +188,7 @@ QUOTE_ONLY_CUES = frozenset(
 """
 
 STRICT_CUES = frozenset(
-    {"describe", "describes", "described", "call", "calls", "called",
-     "continue", "continues", "continued", "post", "posts", "posted", "state", "states",
+    {"continue", "continues", "continued", "post", "posts", "posted", "state", "states",
      "maintain", "maintains", "maintained", "remark", "remarks", "observe", "observes",
      "note", "notes", "add", "adds", "recall", "recalls", "confirm", "confirms", "deny",
      "denies", "claims", "stress", "stresses", "warn", "warns"}
@@ -238,6 +238,7 @@ ADVERBS = frozenset(
         "will", "can", "could", "may", "might", "did", "does", "do", "just", "always",
         "never", "sharply", "clearly", "first", "last", "allegedly", "initially",
         "subsequently", "finally", "however", "sometimes", "cheerfully", "softly",
+        "quoted", "as", "was", "is",
     }
 )  # fmt: skip
 """Words that may stand between a source and its cue: ``Yu also said``, ``he has said``."""
