@@ -25,9 +25,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("hexham-broadsheet-15", "quote", "No village will be left offline"): (
         "headline 'Minister: ...' colon attribution is not a cue"
     ),
-    ("hexham-broadsheet-15", "quote", "is to finish the hardest places"): (
-        "a quote split by its cue: the second half starts lower-case"
-    ),
     ("millbrook-sports-16", "quote", "No, sir, I play the trumpet,"): (
         "'He' inside a quote refers to someone only world knowledge identifies"
     ),
@@ -42,15 +39,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ),
     ("millbrook-sports-16", "quote", "This gym made me."): (
         "two people share a surname; the surname maps to the latest full name"
-    ),
-    ("ogallala-broadsheet-14", "quote", "most likely"): (
-        "two-word fragment followed by a verb is taken for a term"
-    ),
-    ("cleartide-release-12", "sentence", "ClearTide Water Inc. Opens"): (
-        "'Inc.' before a capitalised headline word ends the sentence"
-    ),
-    ("cleartide-release-12", "sentence", "SAN DIEGO, Calif., Sept. 15"): (
-        "'Inc.' before a capitalised word ends the sentence"
     ),
 }
 

@@ -84,6 +84,7 @@ def analyze(article: Article | str) -> Analysis:
     sentence_spans = split_sentences(text, paragraphs, protected=protected)
     cues = find_cues(text, sentence_spans, [m.outer for m in marked])
     quotes, used = _quotes(text, marked, sentence_spans, cues, paragraphs)
+    quotes = _resumed(text, quotes)
     quotes.extend(_nested_quotes(text, marked, quotes))
     attributions = [q.attribution for q in quotes if q.attribution is not None]
     for index, cue in enumerate(cues):
@@ -244,6 +245,32 @@ def _continued(
         if earlier is not None and earlier.attribution is not None:
             return Attribution(content=marked.content, speaker=earlier.attribution.speaker), True
     return None, False
+
+
+def _resumed(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quotation split by its cue keeps the kind of its first part.
+
+    In ``“The plan,” he said, “is to finish first.”`` the second part starts
+    lower-case but is as direct as the first.
+    """
+    resumed: list[Quote] = []
+    for quote in quotes:
+        previous = resumed[-1] if resumed else None
+        if (
+            previous is not None
+            and quote.kind is QuoteKind.PARTIAL
+            and previous.kind is QuoteKind.DIRECT
+            and previous.text.endswith(",")
+            and 0 < quote.span.start - previous.span.end <= _RESUME_GAP
+            and "\n" not in text[previous.span.end : quote.span.start]
+            and text[previous.span.end : quote.span.start].rstrip(" “\"‘'«").endswith(",")
+        ):
+            quote = attrs.evolve(quote, kind=QuoteKind.DIRECT)
+        resumed.append(quote)
+    return resumed
+
+
+_RESUME_GAP = 40
 
 
 def _nested_quotes(text: str, marked: list[Marked], quotes: list[Quote]) -> list[Quote]:

@@ -44,6 +44,7 @@ import attrs
 from provenance.extract.cues import (
     CLOSE_DOUBLE,
     CLOSE_SINGLE,
+    DETERMINERS,
     ELISIONS,
     FUNCTION_WORDS,
     NAMING_LEADS,
@@ -68,6 +69,10 @@ _SENTENCE_PUNCTUATION = frozenset(".!?…")
 _LEAD_WINDOW = 40
 _TERM_WORDS = 4
 _CALL = frozenset({"call", "calls", "called"})
+_NOT_MODIFIERS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "said", "says", "called", "told",
+     "very", "too", "so", "just", "also", "not", "only", "most", "more", "less"}
+)  # fmt: skip
 _MAX_STACK = 64
 
 
@@ -372,7 +377,12 @@ def classify(
 
 
 def _is_term(text: str, marked: Marked, content: Span) -> bool:
-    """A short marked span that names something: Title Case, or modifying a noun."""
+    """A short marked span that names something: Title Case, or modifying a noun.
+
+    A noun modifier sits between a determiner, possessive or adjective and a
+    lower-case noun (``a “phase one” trade deal``, ``the department’s “fix it first”
+    program``); ``had “most likely” struck`` (after an auxiliary) is no term.
+    """
     words = text[content.start : content.end].split()
     if all(word[:1].isupper() for word in words):
         return True
@@ -387,7 +397,15 @@ def _is_term(text: str, marked: Marked, content: Span) -> bool:
     while stop < ceiling and text[stop].isalpha():
         stop += 1
     following = text[index:stop]
-    return following.islower() and following not in FUNCTION_WORDS
+    if not following.islower() or following in FUNCTION_WORDS:
+        return False
+    lead = _lead_words(text, marked.open.start, max(0, marked.open.start - _LEAD_WINDOW))
+    if not lead:
+        return False
+    before = lead[-1]
+    if before in DETERMINERS or before.endswith(("’s", "'s", "s’", "s'")):
+        return True
+    return before.isalpha() and before not in FUNCTION_WORDS and before not in _NOT_MODIFIERS
 
 
 def _first_alnum(text: str, span: Span) -> str:

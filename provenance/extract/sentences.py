@@ -31,8 +31,9 @@ The rules, in order:
 6. **Abbreviations** (tables in :mod:`provenance.extract.cues`): titles
    (``Dr.``, ``Gov.``, ``St.``) never end a sentence; initials (``J. R.
    Smith``) never do; months (``Nov. 4``) and ``No. 5`` do not before a digit;
-   initialisms (``U.S.``, ``a.m.``) end one only when a typical sentence
-   starter follows (``the U.S. Embassy`` goes on, ``in the U.S. The ...`` ends).
+   initialisms (``U.S.``, ``a.m.``) and company suffixes (``Inc.``) end one only
+   when a typical sentence starter follows (``the U.S. Embassy`` goes on,
+   ``in the U.S. The ...`` ends).
 
 Example:
     >>> text = "Dr. Ruiz arrived at 9 a.m. Monday.\nShe left the U.S. The end."
@@ -70,6 +71,7 @@ INITIALISM = re.compile(r"(?:[A-Za-z]\.){1,8}[A-Za-z]")
 """The word before a final period that is an initialism: ``U.S`` of ``U.S.``."""
 
 _CJK_END = frozenset("。！？")
+_CORPORATE = frozenset({"inc", "corp", "ltd", "co", "bros", "plc", "llc"})
 _OPENERS = frozenset("\"“‘'(«[„‚‹¿¡")
 _ABBREVIATION_WINDOW = 16
 
@@ -191,6 +193,8 @@ def _is_boundary(text: str, start: int, end: int, following: tuple[int, int]) ->
         return False
     if lower in TITLE_ABBREVIATIONS:
         return False
+    if lower in _CORPORATE:
+        return _next_token(text, following[1]).lower() in INITIALISM_STARTERS
     if lower in MONTH_ABBREVIATIONS or lower in ABBREVIATIONS:
         return not first.isdigit()
     return True
