@@ -36,9 +36,6 @@ MARKS = [
         "‘It’s the others’ fault,’ he said.",
         ["It’s the others’ fault,"],
         id="plural-possessive-inside-single-quote",
-        marks=pytest.mark.xfail(
-            reason="a plural possessive (others’) inside a single-quoted quote closes it"
-        ),
     ),
     pytest.param(
         "A stray “ mark and then “a real one” here.", ["a real one"], id="stray-opener-replaced"

@@ -856,11 +856,14 @@ def reported_content(text: str, sentence: Span, cue: Cue) -> Span | None:
     after = _trimmed(text, start, sentence.end)
     if after is not None and not that:
         words = text[after.start : min(after.end, after.start + 80)].split()
-        if len(words) < 3 or words[0].lower() in _PREPOSITIONS:
+        first = words[0].lower() if words else ""
+        if len(words) < 3 or first in _PREPOSITIONS or first.endswith("ing"):
             after = None
-    if after is not None and (that or before is None or not _comma_before(text, sentence, near)):
+    if after is not None:
         return after
-    return before if before is not None else after
+    if before is not None and _comma_before(text, sentence, near):
+        return before
+    return None
 
 
 _PREPOSITIONS = frozenset(

@@ -14,8 +14,9 @@ stack of open marks:
 - **Inch marks** (``6'9"``) and HTML tags (``<a href="...">``) are skipped.
 - **Apostrophes** are never marks: a single mark between two letters or digits
   (``don't``, ``China’s``), before a digit (``’90s``), before an elision
-  (``rock ’n’ roll``, ``’til``), or after a word when no single quotation is
-  open (``others’ work``).
+  (``rock ’n’ roll``, ``’til``), after a word when no single quotation is
+  open (``others’ work``), or after ``s`` before a content word when a later
+  mark can still close the open single quotation (``‘the bosses’ fault.’``).
 - **Nesting**: single marks nest inside double ones and vice versa; only the
   outermost pairs are reported, the nested ones are part of their words. A
   double mark opening while a double is already innermost replaces it (the
@@ -153,6 +154,20 @@ def _role(text: str, start: int, end: int, para: Span) -> tuple[int, int] | None
     return _DOUBLE, _EITHER
 
 
+def _possessive(text: str, start: int, end: int, limit: int) -> bool:
+    """Whether ``s’`` before a content word is a plural possessive: ``the bosses’ fault``."""
+    if text[start - 1] not in "sS":
+        return False
+    index = end
+    while index < limit and text[index] == " ":
+        index += 1
+    stop = index
+    while stop < min(limit, index + 20) and text[stop].isalpha():
+        stop += 1
+    word = text[index:stop]
+    return word.islower() and word not in FUNCTION_WORDS
+
+
 def _after_feet(text: str, start: int, floor: int) -> bool:
     """Whether the ``"`` at ``start`` is an inch mark: ``6'9"``, ``5'11"``."""
     index = start
@@ -178,14 +193,23 @@ def _pair_paragraph(text: str, para: Span) -> tuple[list[_Pair], Span | None, bo
     """Top-level pairs ``(open, close, inner)``, the unclosed opener, and an opening start."""
     pairs: list[_Pair] = []
     inner: list[tuple[Span, Span]] = []
+    matches = [m.span() for m in MARK.finditer(text, para.start, para.end)]
+    roles = [None if text[a] == "<" else _role(text, a, b, para) for a, b in matches]
+    later_single = [False] * (len(roles) + 1)
+    for index in range(len(roles) - 1, -1, -1):
+        role = roles[index]
+        closes = role is not None and role[0] == _SINGLE and role[1] != _OPEN
+        later_single[index] = later_single[index + 1] or closes
     stack: list[tuple[int, int, int]] = []  # (family, mark start, mark end)
     starts_open = False
     first = True
-    for match in MARK.finditer(text, para.start, para.end):
-        start, end = match.span()
+    for position, (start, end) in enumerate(matches):
         if text[start] == "<":
             continue
-        role = _role(text, start, end, para)
+        role = roles[position]
+        if role == (_SINGLE, _WEAK_CLOSE) and later_single[position + 1]:
+            if _possessive(text, start, end, para.end):
+                continue
         if first:
             starts_open = start == para.start and role is not None and role[1] in (_OPEN, _EITHER)
             first = False
