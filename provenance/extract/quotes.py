@@ -207,9 +207,9 @@ def _pair_paragraph(text: str, para: Span) -> tuple[list[_Pair], Span | None, bo
         if text[start] == "<":
             continue
         role = roles[position]
-        if role == (_SINGLE, _WEAK_CLOSE) and later_single[position + 1]:
-            if _possessive(text, start, end, para.end):
-                continue
+        weak = role == (_SINGLE, _WEAK_CLOSE)
+        if weak and later_single[position + 1] and _possessive(text, start, end, para.end):
+            continue
         if first:
             starts_open = start == para.start and role is not None and role[1] in (_OPEN, _EITHER)
             first = False
