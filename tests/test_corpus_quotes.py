@@ -28,9 +28,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("millbrook-sports-16", "quote", "No, sir, I play the trumpet,"): (
         "'He' inside a quote refers to someone only world knowledge identifies"
     ),
-    ("millbrook-sports-16", "quote", "I'd sleep in the car"): (
-        "two people share a surname; the surname maps to the latest full name"
-    ),
     ("millbrook-sports-16", "quote", "Mom, you do sleep in the car,"): (
         "'her son' is a description resolved only by world knowledge"
     ),

@@ -26,7 +26,8 @@ tokens away, never across a quotation:
   or ``Deputy Director Yu Haibin``); otherwise the speaker is ``None``;
 - ``he``/``she`` resolve by simple recency: the first person named earlier in
   the same sentence, else the salient person (the speaker of the last
-  attribution, or the first person named in the last sentence naming one);
+  attribution, or else the first person introduced, or else named, in the
+  last sentence naming one);
   no gender check. ``they``/``it`` resolve to the last organisation;
 - organisations (mentions holding a word of
   :data:`~provenance.extract.cues.ORG_WORDS`) speak as named, canonical name
@@ -521,6 +522,8 @@ class _Resolver:
     orgs: dict[str, str] = attrs.Factory(dict)  # org word -> fullest name
     salient: str | None = None
     last_org: str | None = None
+    introduced: set[str] = attrs.Factory(set)  # full names seen so far
+    fresh: list[str] = attrs.Factory(list)  # full names introduced in the current sentence
 
     def scan_names(self, tokens: list[_Token]) -> list[tuple[int, str]]:
         """Record full names and titles in ``tokens``; return person mentions."""
@@ -575,6 +578,9 @@ class _Resolver:
                 self.titles.setdefault(title, set()).add(name)
             if not tokens[start].quoted:
                 mentions.append((tokens[start].start, name))
+                if name not in self.introduced:
+                    self.introduced.add(name)
+                    self.fresh.append(name)
         elif len(name_tokens) == 1 and not tokens[start].quoted:
             known = self.people.get(name_tokens[0].bare)
             if known is not None:
@@ -708,10 +714,15 @@ def find_cues(text: str, sentences: Sequence[Span], quoted: Sequence[Span]) -> l
     resolver.titles = prescan.titles
     cues: list[Cue] = []
     for number, tokens in enumerate(all_tokens):
+        resolver.fresh = []
         mentions = resolver.scan_names(tokens)
         resolver.titles = prescan.titles
         resolver.orgs = prescan.orgs
-        first_person: str | None = mentions[0][1] if mentions else None
+        first_person: str | None = None
+        if resolver.fresh:
+            first_person = resolver.fresh[0]
+        elif mentions:
+            first_person = mentions[0][1]
         spoke = False
         last_speaker: str | None = None
         previous: Cue | None = None
