@@ -42,6 +42,10 @@ MARKS = [
     ),
     pytest.param("Unclosed “start of words\nNext line “closed” ok.", ["closed"], id="unbalanced"),
     pytest.param('Empty "" marks and " " spaces.', [], id="empty-marks"),
+    pytest.param("He is 6'9\" and she is 5'11\", they said.", [], id="feet-and-inches"),
+    pytest.param(
+        '<p>She said <a href="/x">“yes”</a> twice.</p>', ["yes"], id="html-attributes-skipped"
+    ),
 ]
 
 
@@ -62,6 +66,31 @@ def test_multi_paragraph_quote_is_one_group() -> None:
     ]
     assert [m.group for m in found] == [0, 0, 0]
     assert [m.close is None for m in found] == [True, True, False]
+
+
+def test_nested_pairs_are_kept_inside_their_outer_span() -> None:
+    """A quotation inside a quotation is recorded on the outer marked span."""
+    text = "“A guard told me, ‘Run.’ So I ran,” she said."
+    (outer,) = find_marked(text)
+    assert [(text[o.start : c.end]) for o, c in outer.inner] == ["‘Run.’"]
+
+
+def test_nested_quote_with_a_cue_is_a_quote() -> None:
+    """A nested quotation introduced by a cue inside the outer quote is reported too."""
+    text = "Lena Park spoke. “A guard told me, ‘Run now.’ So I ran,” she said."
+    quotes = analyze(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("A guard told me, ‘Run now.’ So I ran,", "Lena Park"),
+        ("Run now.", None),
+    ]
+    assert quotes[1].attribution is not None
+    assert quotes[1].attribution.source_text == "A guard"
+
+
+def test_scare_quotes_inside_a_quote_are_not_quotes() -> None:
+    """A nested marked term with no cue before it stays part of the outer quote."""
+    text = "“The so-called ‘plan’ failed,” Lena Park said."
+    assert [q.text for q in analyze(text).quotes] == ["The so-called ‘plan’ failed,"]
 
 
 def test_unclosed_mark_without_continuation_is_dropped() -> None:

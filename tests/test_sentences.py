@@ -74,6 +74,16 @@ SPLITS = [
         id="crlf-and-caption",
     ),
     pytest.param("No. 5 won. It was close.", ["No. 5 won.", "It was close."], id="number-abbrev"),
+    pytest.param(
+        "<h1>Dam holds</h1><p>Water rose. It fell.</p>",
+        ["Dam holds", "Water rose.", "It fell."],
+        id="html-block-tags",
+    ),
+    pytest.param(
+        "KENT, Wash. — Rain fell. Acme Inc. Shares rose.",
+        ["KENT, Wash. — Rain fell.", "Acme Inc. Shares rose."],
+        id="state-dateline-and-inc",
+    ),
     pytest.param("雨が降った。人々は帰った。", ["雨が降った。", "人々は帰った。"], id="cjk"),
     pytest.param("", [], id="empty"),
     pytest.param(" \n\t\n ", [], id="only-space"),

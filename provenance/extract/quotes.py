@@ -17,8 +17,10 @@ stack of open marks:
   (``rock ’n’ roll``, ``’til``), after a word when no single quotation is
   open (``others’ work``), or after ``s`` before a content word when a later
   mark can still close the open single quotation (``‘the bosses’ fault.’``).
-- **Nesting**: single marks nest inside double ones and vice versa; only the
-  outermost pairs are reported, the nested ones are part of their words. A
+- **Nesting**: single marks nest inside double ones and vice versa. The
+  outermost pairs are the marked spans; pairs nested one level deep are kept
+  in :attr:`Marked.inner` (``analyze`` reports them as quotes only when a cue
+  inside the outer quote introduces them: ``“He told me, ‘Go.’”``). A
   double mark opening while a double is already innermost replaces it (the
   first was a stray mark), so one stray mark costs at most its own pair.
 - **Paragraph bound**: an unpaired mark never reaches past its paragraph. The
