@@ -95,9 +95,12 @@ def analyze(article: Article | str) -> Analysis:
             attributions.append(_attribution(text, content, cue))
     sentences = [Sentence(span=s, text=text[s.start : s.end]) for s in sentence_spans]
     # --- figures and claims: the lead wires the figure stage in here -------------
-    # figures = find_figures(text, sentences=sentences, quotes=quotes)
+    # (signatures as on main: provenance/extract/figures, provenance/extract/claims)
+    # year = article.published.year if article.published else None
+    # figures = find_figures(text, quotes=quotes, year=year)
     # claims = build_claims(text, sentences=sentences, figures=figures,
-    #                       attributions=attributions)
+    #                       quotes=quotes, attributions=attributions)
+    # and pass figures=figures, claims=claims below.
     return Analysis(
         article=article,
         sentences=sentences,
