@@ -865,10 +865,10 @@ def reported_content(text: str, sentence: Span, cue: Cue) -> Span | None:
             that = True
             break
     after = _trimmed(text, start, sentence.end)
-    if after is not None and not that:
+    if after is not None:
         words = text[after.start : min(after.end, after.start + 80)].split()
         first = words[0].lower() if words else ""
-        if len(words) < 3 or first in _PREPOSITIONS or first.endswith("ing"):
+        if len(words) < 3 or (not that and (first in _PREPOSITIONS or first.endswith("ing"))):
             after = None
     if after is not None:
         return after
