@@ -82,6 +82,16 @@ QUOTE_SPEAKERS = [
         id="according-to",
     ),
     pytest.param(
+        "Tern Energy cut power. “We regret it,” the statement said.",
+        [("We regret it,", None, "the statement", "said")],
+        id="document-is-no-speaker",
+    ),
+    pytest.param(
+        "Tern Energy cut power. “We regret it,” the company said.",
+        [("We regret it,", "Tern Energy", "the company", "said")],
+        id="generic-company-to-last-organisation",
+    ),
+    pytest.param(
         "“Who pays?” she asked.",
         [("Who pays?", None, "she", "asked")],
         id="pronoun-without-antecedent",

@@ -59,7 +59,9 @@ from provenance.extract.cues import (
     CUE_NEEDS_EXTENSION,
     CUE_VERBS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FUNCTION_WORDS,
+    GENERIC_ORG_NOUNS,
     INDEFINITE,
     NAME_CONNECTORS,
     NOT_NAME_WORDS,
@@ -603,6 +605,10 @@ class _Resolver:
             return self.last_org
         if lowers[0] in INDEFINITE:
             return None
+        if head in DOCUMENT_NOUNS and not words[-1].capital:
+            return None
+        if lowers[0] == "the" and head in GENERIC_ORG_NOUNS and self.last_org is not None:
+            return self.last_org
         if any(w in ORG_WORDS for w in lowers):
             if all(not t.capital for t in words[1:]) and not words[-1].capital:
                 named = self.orgs.get(head)

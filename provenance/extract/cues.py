@@ -31,8 +31,10 @@ __all__ = [
     "CUE_EXTENSIONS",
     "CUE_VERBS",
     "DETERMINERS",
+    "DOCUMENT_NOUNS",
     "ELISIONS",
     "FUNCTION_WORDS",
+    "GENERIC_ORG_NOUNS",
     "INITIALISM_STARTERS",
     "MONTH_ABBREVIATIONS",
     "NAME_CONNECTORS",
@@ -347,6 +349,9 @@ ORG_WORDS = frozenset(
         "directorate", "secretariat", "cabinet", "house", "force", "unit",
         "team", "review", "journal", "television", "tv", "radio", "herald", "tribune",
         "wire", "daily", "gazette", "chronicle", "observer", "telegraph", "ledger",
+        "energy", "air", "airlines", "airways", "motors", "systems", "technologies",
+        "holdings", "partners", "capital", "media", "pharma", "pharmaceuticals", "labs",
+        "foods", "industries", "logistics", "freight", "rail", "railways", "telecom",
     }
 )  # fmt: skip
 """Nouns that make a capitalised mention an organisation (``the Lisbon District Court``)."""
@@ -374,6 +379,18 @@ A described source whose head is neither a title nor one of these is a group or
 body spoken of by its description: ``the coast guard said`` has the speaker
 ``coast guard``.
 """
+
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "report", "document", "letter", "filing", "ruling", "study", "survey",
+     "paper", "indictment", "complaint", "lawsuit", "memo", "data", "figures", "release"}
+)  # fmt: skip
+"""Heads of sources that are documents, not speakers: ``the statement said`` has none."""
+
+GENERIC_ORG_NOUNS = frozenset(
+    {"company", "firm", "carrier", "airline", "operator", "utility", "retailer", "insurer",
+     "manufacturer", "club", "charity", "broadcaster", "developer", "group", "business"}
+)  # fmt: skip
+"""``the company said`` speaks for the organisation last named (``Xcel Energy``)."""
 
 NAME_CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "del", "da", "van", "von"})
 """Lower-case words allowed inside an organisation's name (``Ministry of Public Security``)."""
