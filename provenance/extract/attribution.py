@@ -676,7 +676,7 @@ def _appositive_title(tokens: list[_Token], end: int) -> str:
     words: list[str] = []
     while index < len(tokens) and len(words) < 4:
         token = tokens[index]
-        if not token.word or token.lower in _AFTER_STOP:
+        if not token.word or token.lower in _AFTER_STOP or token.lower in CUE_VERBS:
             break
         if token.capital and not all(part in TITLES for part in token.lower.split("-")):
             break
