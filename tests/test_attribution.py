@@ -49,6 +49,11 @@ QUOTE_SPEAKERS = [
         id="title-resolves-when-unique",
     ),
     pytest.param(
+        "The port minister, Omar Diaz, spoke. “We start now,” the minister said.",
+        [("We start now,", "Omar Diaz", "the minister", "said")],
+        id="title-from-description-before-name",
+    ),
+    pytest.param(
         "“Stay home,” a senior official said.",
         [("Stay home,", None, "a senior official", "said")],
         id="unnamed-official",

@@ -576,8 +576,13 @@ class _Resolver:
             )
             if not title and stop == end:
                 title = _appositive_title(tokens, end)
+            if not title and before == ",":
+                title = _description_title(tokens, start - 1)
             if title:
                 self.titles.setdefault(title, set()).add(name)
+                head = title.split()[-1]
+                if head != title:
+                    self.titles.setdefault(head, set()).add(name)
             if not tokens[start].quoted:
                 mentions.append((tokens[start].start, name))
                 if name not in self.introduced:
@@ -664,6 +669,21 @@ def _plain(words: list[_Token], text: str) -> str:
 
 def _strip_the(text: str, tokens: list[_Token], start: int, end: int) -> str:
     return _plain([t for t in tokens[start:end] if t.word], text)
+
+
+def _description_title(tokens: list[_Token], comma: int) -> str:
+    """``the digital infrastructure minister, Tom Achebe``: the title before the comma."""
+    words: list[str] = []
+    index = comma - 1
+    while index >= 0 and len(words) < 4:
+        token = tokens[index]
+        if token.lower in DETERMINERS or token.lower.endswith(("’s", "'s")):
+            return " ".join(reversed(words)) if words and words[0] in TITLES else ""
+        if not token.word or token.capital or token.lower in FUNCTION_WORDS:
+            return ""
+        words.append(token.lower)
+        index -= 1
+    return ""
 
 
 def _appositive_title(tokens: list[_Token], end: int) -> str:
