@@ -702,6 +702,8 @@ def _appositive_title(tokens: list[_Token], end: int) -> str:
             break
         words.append(token.lower)
         index += 1
+    if not words or (words[-1] not in TITLES and words[-1] not in PERSON_NOUNS):
+        return ""
     return " ".join(words)
 
 
