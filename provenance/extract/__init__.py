@@ -7,8 +7,10 @@ The stages, each in its own module, run in this order over the untouched text:
    (runs before sentence splitting, so that no sentence ends inside a
    quotation), then each marked span classified as quote or term;
 3. :mod:`~provenance.extract.attribution`: cues, sources and speakers;
-4. figures and claims (:mod:`provenance.extract.figures`,
-   :mod:`provenance.extract.claims`, another stage).
+4. :mod:`~provenance.extract.figures`: numbers with their units, hedges,
+   precision and counted nouns, linked to the quote they sit in;
+5. :mod:`~provenance.extract.claims`: each sentence stating figures, with who
+   asserts it.
 
 Word tables for all rules are in :mod:`~provenance.extract.cues`. Every stage
 is linear in the length of the text: one pass, bounded look-around.
@@ -26,8 +28,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from provenance.errors import ProvenanceError
+from provenance.errors import InputError
 from provenance.extract.attribution import Cue, find_cues, reported_content
+from provenance.extract.claims import build_claims
+from provenance.extract.figures import find_figures
 from provenance.extract.quotes import Marked, classify, find_marked
 from provenance.extract.sentences import find_paragraphs, split_sentences
 from provenance.model.analysis import Analysis
@@ -35,18 +39,7 @@ from provenance.model.annotations import Attribution, Quote, QuoteKind, Sentence
 from provenance.model.article import Article
 from provenance.model.span import Span
 
-__all__ = ["InputError", "analyze"]
-
-
-class InputError(ProvenanceError, TypeError):
-    """Input that :func:`analyze` cannot read: neither an :class:`Article` nor a ``str``.
-
-    Example:
-        >>> analyze(b"bytes")
-        Traceback (most recent call last):
-        ...
-        provenance.extract.InputError: analyze() takes an Article or a str, not bytes
-    """
+__all__ = ["InputError", "analyze", "build_claims", "find_figures"]
 
 
 def analyze(article: Article | str) -> Analysis:
@@ -58,8 +51,8 @@ def analyze(article: Article | str) -> Analysis:
 
     Returns:
         The :class:`~provenance.Analysis`; every span is a half-open code-point
-        range of the article's text. Figures and claims are empty until the
-        figure stage is wired in.
+        range of the article's text. Dates written without a year take the
+        year of ``article.published`` (and are left out when it is unknown).
 
     Raises:
         InputError: If ``article`` is neither an :class:`Article` nor a ``str``.
@@ -94,18 +87,18 @@ def analyze(article: Article | str) -> Analysis:
         if content is not None:
             attributions.append(_attribution(text, content, cue))
     sentences = [Sentence(span=s, text=text[s.start : s.end]) for s in sentence_spans]
-    # --- figures and claims: the lead wires the figure stage in here -------------
-    # (signatures as on main: provenance/extract/figures, provenance/extract/claims)
-    # year = article.published.year if article.published else None
-    # figures = find_figures(text, quotes=quotes, year=year)
-    # claims = build_claims(text, sentences=sentences, figures=figures,
-    #                       quotes=quotes, attributions=attributions)
-    # and pass figures=figures, claims=claims below.
+    year = article.published.year if article.published else None
+    figures = find_figures(text, quotes=quotes, year=year)
+    claims = build_claims(
+        text, sentences=sentences, figures=figures, quotes=quotes, attributions=attributions
+    )
     return Analysis(
         article=article,
         sentences=sentences,
         quotes=quotes,
         attributions=attributions,
+        figures=figures,
+        claims=claims,
     )
 
 
