@@ -1,0 +1,270 @@
+"""Tracing figures: a compatible figure about the same thing, a conflict, or nothing.
+
+**About the same thing.** A checked figure's *context* is the content words
+within :data:`~provenance.trace.thresholds.CONTEXT_WINDOW` words of it in its
+sentence, plus its counted noun (:func:`provenance.trace.index.context_words`).
+A source figure of the same dimension is about the same thing when
+
+- their counted nouns, when both are known, have the same head word
+  ("overdose deaths" and "deaths" agree; "defendants" and "deaths" do not), and
+- the share of the checked context (each word weighted by its rarity in the
+  corpus, :meth:`Index.idf <provenance.trace.index.Index.idf>`) that the source
+  figure's context also holds reaches
+  :data:`~provenance.trace.thresholds.FIGURE_SAME_THING`.
+
+Candidates come from the ``(dimension, word)`` postings of the context words,
+never from a scan of every source figure.
+
+**Verdicts**, in order:
+
+1. a source figure about the same thing whose interval overlaps
+   (:meth:`Figure.compatible <provenance.Figure.compatible>`: units converted,
+   written precision and hedges widen the interval): ``TRACED``, the reason
+   saying when the match is only approximate (converted, hedged, rounded);
+2. the figure follows by one arithmetic step (sum, difference, ratio, share in
+   percent) from two source figures about the same thing: ``APPROXIMATE``,
+   the reason saying it is only derivable;
+3. a source figure clearly about the same thing
+   (:data:`~provenance.trace.thresholds.FIGURE_CONFLICT`) with an incompatible
+   value: ``CONFLICT``; except for the part of a whole stated in the checked
+   text ("30,000 of the 72,000"), which is checked as stated and never
+   accused for a source stating the whole another way;
+4. otherwise ``UNTRACED``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+
+from provenance import units
+from provenance.model import Figure, Verdict
+from provenance.trace import thresholds
+from provenance.trace.index import FigureContext, Index, SourceFigure
+from provenance.trace.report import Evidence, Finding, MatchKind
+
+__all__ = ["PART_OF", "check_figure", "is_part"]
+
+#: Between the part and the whole of a share stated in the text:
+#: ``30,000 of the 72,000``, ``three out of nine``, ``two of all 11``.
+PART_OF = re.compile(
+    r"[ \u00a0]{1,3}(?:out[ \u00a0]{1,3})?of[ \u00a0]{1,3}(?:(?:the|all)[ \u00a0]{1,3})?"
+)
+
+
+def is_part(text: str, figure: Figure, figures: Sequence[Figure]) -> bool:
+    """Whether ``figure`` is the part in "PART of the WHOLE", the whole a figure too.
+
+    Example:
+        >>> from provenance import Article, Figure
+        >>> article = Article("d", "30,000 of the 72,000 deaths")
+        >>> part = Figure.at(article, 0, 6, value=30000)
+        >>> whole = Figure.at(article, 14, 20, value=72000)
+        >>> is_part(article.text, part, [part, whole]), is_part(article.text, whole, [part, whole])
+        (True, False)
+    """
+    match = PART_OF.match(text, figure.span.end)
+    if match is None:
+        return False
+    return any(other.span.start == match.end() for other in figures)
+
+
+@attrs.frozen
+class _Candidate:
+    figure_id: int
+    source: SourceFigure
+    similarity: float
+
+
+def check_figure(
+    index: Index,
+    figure: Figure,
+    context: FigureContext,
+    *,
+    part: bool = False,
+) -> Finding:
+    """The finding for one figure of the checked text against the corpus ``index``.
+
+    Args:
+        index: The corpus index.
+        figure: The checked figure.
+        context: What it is about (its context words and noun head).
+        part: Whether it is the part of a whole stated in the checked text.
+
+    Example:
+        >>> from provenance import Analysis, Article, Figure, Sentence
+        >>> source = Article("wire", "Police seized 12 kilograms of fentanyl in Jiangsu.")
+        >>> index = Index()
+        >>> index.add(Analysis(article=source, sentences=[Sentence.at(source, 0, 50)],
+        ...     figures=[Figure.at(source, 14, 26, value=12, unit="kg", kind="mass")]))
+        >>> checked = Article("d", "About 26 pounds of fentanyl were seized in Jiangsu.")
+        >>> pounds = Figure.at(checked, 0, 15, value=26, unit="lb", kind="mass", approx="about")
+        >>> context = FigureContext(("fentanyl", "seized", "jiangsu"), None)
+        >>> finding = check_figure(index, pounds, context)
+        >>> finding.verdict.value, finding.evidence[0].match_text
+        ('traced', '12 kilograms')
+        >>> finding.reason
+        'stated as “12 kilograms” in wire (converted from kg; this text hedges “about”)'
+    """
+    candidates = _about_the_same(index, figure, context)
+    same = [c for c in candidates if c.similarity >= thresholds.FIGURE_SAME_THING]
+    compatible = [c for c in same if figure.compatible(c.source.figure)]
+    if compatible:
+        best = compatible[0]
+        evidence = tuple(
+            _evidence(index, c, _kind(figure, c.source.figure))
+            for c in compatible[: thresholds.MAX_EVIDENCE]
+        )
+        return Finding(
+            subject=figure,
+            verdict=Verdict.TRACED,
+            evidence=evidence,
+            reason=_traced_reason(index, figure, best.source),
+        )
+    derivation = _derivation(figure, same)
+    if derivation is not None:
+        one, other, how = derivation
+        return Finding(
+            subject=figure,
+            verdict=Verdict.APPROXIMATE,
+            evidence=(
+                _evidence(index, one, MatchKind.DERIVED),
+                _evidence(index, other, MatchKind.DERIVED),
+            ),
+            reason=f"only derivable: no source states it, but {how}",
+        )
+    conflicting = [
+        c
+        for c in same
+        if c.similarity >= thresholds.FIGURE_CONFLICT
+        and (context.head is not None) == (c.source.head is not None)
+    ]
+    if conflicting and not part:
+        best = conflicting[0]
+        source_figure = best.source.figure
+        where = index.analyses[best.source.source].article.id
+        why = figure.incompatibility(source_figure)
+        return Finding(
+            subject=figure,
+            verdict=Verdict.CONFLICT,
+            evidence=tuple(
+                _evidence(index, c, MatchKind.INCOMPATIBLE)
+                for c in conflicting[: thresholds.MAX_EVIDENCE]
+            ),
+            reason=f"{where} states “{source_figure.text}” for the same thing ({why})",
+        )
+    if conflicting:
+        reason = (
+            "no source states this part of a whole stated in the text "
+            "(checked as stated; sources give other figures for the same thing)"
+        )
+    elif candidates:
+        best = candidates[0]
+        where = index.analyses[best.source.source].article.id
+        reason = (
+            f"no source states a figure about the same thing (closest: “{best.source.figure.text}”"
+            f" in {where}, {best.similarity:.0%} of the context shared; "
+            f"{thresholds.FIGURE_SAME_THING:.0%} needed)"
+        )
+    else:
+        reason = "no source states a figure of this kind about the same thing"
+    return Finding(subject=figure, verdict=Verdict.UNTRACED, evidence=(), reason=reason)
+
+
+def _about_the_same(index: Index, figure: Figure, context: FigureContext) -> list[_Candidate]:
+    """Source figures of the same dimension, best first, with their context similarity."""
+    ids = [index.word_id(word) for word in context.words]
+    weights = [index.idf(word_id) for word_id in ids]
+    total = sum(weights)
+    if not total:
+        return []
+    dimension = figure.interval.dimension
+    found: list[_Candidate] = []
+    for _, figure_id in index.figure_candidates(dimension, ids, thresholds.FIGURE_CANDIDATES):
+        source = index.figures[figure_id]
+        if context.head and source.head and context.head != source.head:
+            continue
+        theirs = set(source.context)
+        shared = sum(w for word_id, w in zip(ids, weights, strict=True) if word_id in theirs)
+        found.append(_Candidate(figure_id, source, min(1.0, shared / total)))
+    found.sort(key=lambda c: (-c.similarity, c.figure_id))
+    return found
+
+
+def _kind(figure: Figure, other: Figure) -> MatchKind:
+    same = (figure.value, figure.high, figure.unit, figure.approx) == (
+        other.value,
+        other.high,
+        other.unit,
+        other.approx,
+    )
+    return MatchKind.SAME_VALUE if same else MatchKind.COMPATIBLE
+
+
+def _traced_reason(index: Index, figure: Figure, source: SourceFigure) -> str:
+    other = source.figure
+    where = index.analyses[source.source].article.id
+    notes = []
+    if figure.unit != other.unit:
+        notes.append(f"converted from {other.unit or 'a count'}")
+    if other.approx:
+        notes.append(f"the source hedges “{other.approx}”")
+    if figure.approx and figure.approx != other.approx:
+        notes.append(f"this text hedges “{figure.approx}”")
+    if figure.unit == other.unit and (figure.value, figure.high) != (other.value, other.high):
+        notes.append(f"rounded: {other.value} is given as {figure.value}")
+    detail = f" ({'; '.join(notes)})" if notes else ""
+    return f"stated as “{other.text}” in {where}{detail}"
+
+
+def _base(figure: Figure) -> Decimal:
+    return figure.value * units.base_factor(figure.unit)
+
+
+def _derivation(
+    figure: Figure, same: list[_Candidate]
+) -> tuple[_Candidate, _Candidate, str] | None:
+    """Two source figures from which ``figure`` follows by one arithmetic step, if any."""
+    interval = figure.interval
+    pool = same[: thresholds.FIGURE_CANDIDATES]
+    for i, one in enumerate(pool):
+        for other in pool[i + 1 :]:
+            a, b = one.source.figure, other.source.figure
+            for result, how in _steps(figure, a, b):
+                if interval.low <= result <= interval.high:
+                    return one, other, how
+    return None
+
+
+def _steps(figure: Figure, a: Figure, b: Figure) -> list[tuple[Decimal, str]]:
+    steps: list[tuple[Decimal, str]] = []
+    if a.interval.dimension == b.interval.dimension == figure.interval.dimension:
+        x, y = _base(a), _base(b)
+        steps.append((x + y, f"“{a.text}” + “{b.text}” = {x + y:f}"))
+        steps.append((abs(x - y), f"“{a.text}” and “{b.text}” differ by {abs(x - y):f}"))
+    if figure.unit in ("%", "x") and a.interval.dimension == b.interval.dimension:
+        x, y = sorted((_base(a), _base(b)))
+        if x > 0:
+            if figure.unit == "%":
+                share = x / y * 100
+                steps.append((share, f"“{a.text}” and “{b.text}” give {share:.1f}%"))
+            else:
+                ratio = y / x
+                steps.append((ratio, f"“{a.text}” and “{b.text}” give {ratio:.1f} times"))
+    return steps
+
+
+def _evidence(index: Index, candidate: _Candidate, kind: MatchKind) -> Evidence:
+    source = candidate.source
+    analysis = index.analyses[source.source]
+    return Evidence.of(
+        analysis.article.id,
+        analysis.text,
+        source.sentence,
+        source.figure.span,
+        kind=kind,
+        score=round(candidate.similarity, 4),
+    )

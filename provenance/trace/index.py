@@ -1,0 +1,351 @@
+"""The index of a corpus: words by position, sentences, figures by context (private).
+
+Built once per :class:`~provenance.trace.Corpus`; every lookup starts from the
+postings of the rarest words involved, so its cost depends on how often those
+words occur, not on how many sentences the corpus holds.
+
+Layout (compact arrays, one entry per source word):
+
+- ``words[g]``, ``starts[g]``, ``ends[g]``: the word id and code-point offsets
+  (into its own source text) of the ``g``-th word of the whole corpus;
+- ``postings[word id]``: every global position of that word, ascending;
+- per source: the global position of its first word and its sentence spans
+  (the analysis's sentences, or its lines when it has none);
+- figures: each source figure with its dimension and context words, found
+  through ``(dimension, word id)`` postings.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from array import array
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from provenance.model import Analysis, Figure, Quote, Span
+from provenance.trace import thresholds
+from provenance.trace.text import STOPWORDS, Word, words
+
+__all__ = ["FigureContext", "Index", "SourceFigure", "Units", "context_words"]
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
+@attrs.frozen
+class Units:
+    r"""The sentence spans of one text, sorted, as parallel arrays of offsets.
+
+    Falls back to the text's lines when the analysis has no sentences.
+
+    Example:
+        >>> from provenance import Analysis, Article
+        >>> units = Units.of(Analysis(article=Article("a", "One.\nTwo.")))
+        >>> units.covering(6, 8)
+        Span(start=5, end=9)
+    """
+
+    text: str
+    starts: array[int]
+    ends: array[int]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> Units:
+        """The sentence units of ``analysis`` (its lines if it has no sentences)."""
+        text = analysis.text
+        if analysis.sentences:
+            spans = [(s.span.start, s.span.end) for s in analysis.sentences]
+        else:
+            spans = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+        return cls(text, array("q", (s for s, _ in spans)), array("q", (e for _, e in spans)))
+
+    def index(self, offset: int) -> int:
+        """The index of the last unit starting at or before ``offset`` (-1 if none)."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def covering(self, start: int, end: int) -> Span:
+        """The smallest run of whole units holding ``start..end`` (lines where none do)."""
+        first = self.index(start)
+        if first < 0 or self.ends[first] <= start:
+            first += 1
+        last = self.index(max(start, end - 1))
+        if first <= last and first < len(self.starts):
+            low = min(start, self.starts[first])
+            high = max(end, self.ends[last])
+            return Span(low, high)
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        return Span(line_start, len(self.text) if line_end < 0 else line_end)
+
+
+def _content(word: Word) -> bool:
+    return word.norm not in STOPWORDS and not any(c.isdigit() for c in word.norm)
+
+
+def context_words(
+    tokens: Sequence[Word], token_starts: Sequence[int], unit: Span, figure: Figure
+) -> list[str]:
+    """The content words near ``figure`` inside its sentence ``unit``, and its noun.
+
+    ``tokens`` are the words of the whole text and ``token_starts`` their
+    start offsets (for bisection). Words within
+    :data:`~provenance.trace.thresholds.CONTEXT_WINDOW` words either side of
+    the figure count; numbers and stop words do not.
+
+    Example:
+        >>> from provenance import Article, Figure
+        >>> article = Article("a", "Police seized 12 kilograms of fentanyl in Jiangsu.")
+        >>> toks = list(words(article.text))
+        >>> figure = Figure.at(article, 14, 26, value=12, unit="kg", kind="mass")
+        >>> context_words(toks, [t.start for t in toks], Span(0, 50), figure)
+        ['police', 'seized', 'kilograms', 'fentanyl', 'jiangsu']
+    """
+    window = thresholds.CONTEXT_WINDOW
+    first = bisect.bisect_left(token_starts, unit.start)
+    last = bisect.bisect_left(token_starts, unit.end)
+    here = bisect.bisect_left(token_starts, figure.span.start)
+    after = bisect.bisect_left(token_starts, figure.span.end)
+    low, high = max(first, here - window), min(last, after + window)
+    found = [t.norm for t in tokens[low:high] if _content(t)]
+    if figure.noun:
+        found.extend(w.norm for w in words(figure.noun) if _content(w))
+    return list(dict.fromkeys(found))
+
+
+def noun_head(noun: str | None) -> str | None:
+    """The head word of a counted noun, lower case, naively made singular.
+
+    Example:
+        >>> noun_head("overdose deaths"), noun_head("defendants"), noun_head(None)
+        ('death', 'defendant', None)
+    """
+    if not noun:
+        return None
+    found = [w.norm for w in words(noun)]
+    if not found:
+        return None
+    head = found[-1]
+    if head.endswith("ies") and len(head) > 4:
+        return head[:-3] + "y"
+    if head.endswith("s") and not head.endswith("ss") and len(head) > 3:
+        return head[:-1]
+    return head
+
+
+@attrs.frozen
+class SourceFigure:
+    """A figure of a source, with where it sits and what it is about."""
+
+    source: int
+    figure: Figure
+    sentence: Span
+    dimension: str
+    context: tuple[int, ...]
+    """Word ids of its context words."""
+    head: str | None
+
+
+@attrs.frozen
+class FigureContext:
+    """What a checked figure is about: its context words and noun head."""
+
+    words: tuple[str, ...]
+    head: str | None
+
+
+class Index:
+    """Words, sentences, quotes and figures of every source, for lookups by rare words.
+
+    Example:
+        >>> from provenance import Analysis, Article
+        >>> index = Index()
+        >>> index.add(Analysis(article=Article("a", "The raid was in Jiangsu.")))
+        >>> index.size
+        5
+    """
+
+    def __init__(self) -> None:
+        self.vocab: dict[str, int] = {}
+        self.postings: list[array[int]] = []
+        self.words: array[int] = array("i")
+        self.starts: array[int] = array("i")
+        self.ends: array[int] = array("i")
+        self.analyses: list[Analysis] = []
+        self.units: list[Units] = []
+        self.quotes: list[tuple[Quote, ...]] = []
+        self.quote_starts: list[list[int]] = []
+        self.first_word: array[int] = array("q")
+        self.figures: list[SourceFigure] = []
+        self.figure_postings: dict[tuple[str, int], array[int]] = {}
+        self.sentence_count = 0
+
+    @property
+    def size(self) -> int:
+        """The number of words indexed."""
+        return len(self.words)
+
+    def word_id(self, norm: str) -> int:
+        """The id of a normalised word, or -1 if no source holds it."""
+        return self.vocab.get(norm, -1)
+
+    def intern(self, norm: str) -> int:
+        """The id of a normalised word, adding it (with no occurrences) if new."""
+        word_id = self.vocab.get(norm)
+        if word_id is None:
+            word_id = self.vocab[norm] = len(self.postings)
+            self.postings.append(array("q"))
+        return word_id
+
+    def frequency(self, word_id: int) -> int:
+        """How often a word occurs in the corpus (0 for -1)."""
+        return 0 if word_id < 0 else len(self.postings[word_id])
+
+    def idf(self, word_id: int) -> float:
+        """How rare a word is: ``log(1 + words / (1 + occurrences))``."""
+        return math.log(1 + len(self.words) / (1 + self.frequency(word_id)))
+
+    def add(self, analysis: Analysis) -> None:
+        """Index one analysed source."""
+        source = len(self.analyses)
+        self.analyses.append(analysis)
+        units = Units.of(analysis)
+        self.units.append(units)
+        self.sentence_count += len(units.starts)
+        self.quotes.append(analysis.quotes)
+        self.quote_starts.append([q.span.start for q in analysis.quotes])
+        self.first_word.append(len(self.words))
+        vocab, postings = self.vocab, self.postings
+        base = len(self.words)
+        tokens = list(words(analysis.text))
+        ids = array("i")
+        for position, token in enumerate(tokens, base):
+            word_id = vocab.get(token.norm)
+            if word_id is None:
+                word_id = vocab[token.norm] = len(postings)
+                postings.append(array("q"))
+            postings[word_id].append(position)
+            ids.append(word_id)
+        self.words.extend(ids)
+        self.starts.extend(t.start for t in tokens)
+        self.ends.extend(t.end for t in tokens)
+        token_starts = [t.start for t in tokens]
+        for figure in analysis.figures:
+            self._add_figure(source, figure, tokens, token_starts, units)
+
+    def _add_figure(
+        self,
+        source: int,
+        figure: Figure,
+        tokens: Sequence[Word],
+        token_starts: Sequence[int],
+        units: Units,
+    ) -> None:
+        sentence = units.covering(figure.span.start, figure.span.end)
+        context = tuple(
+            self.intern(w) for w in context_words(tokens, token_starts, sentence, figure)
+        )
+        dimension = figure.interval.dimension
+        figure_id = len(self.figures)
+        self.figures.append(
+            SourceFigure(source, figure, sentence, dimension, context, noun_head(figure.noun))
+        )
+        for word_id in context:
+            key = (dimension, word_id)
+            posting = self.figure_postings.get(key)
+            if posting is None:
+                posting = self.figure_postings[key] = array("i")
+            posting.append(figure_id)
+
+    def source_of(self, position: int) -> int:
+        """The source holding global word ``position``."""
+        return bisect.bisect_right(self.first_word, position) - 1
+
+    def end_of_source(self, source: int) -> int:
+        """The global position just past the last word of ``source``."""
+        if source + 1 < len(self.first_word):
+            return self.first_word[source + 1]
+        return len(self.words)
+
+    def find_run(self, ids: Sequence[int], low: int = 0, high: int | None = None) -> list[int]:
+        """Every global position where the word ids ``ids`` occur in a row, in one source.
+
+        Only starts in ``low..high`` are returned. Starts from the postings of
+        the rarest word of ``ids``.
+        """
+        if not ids or min(ids) < 0:
+            return []
+        pivot = min(range(len(ids)), key=lambda j: len(self.postings[ids[j]]))
+        postings = self.postings[ids[pivot]]
+        top = len(self.words) if high is None else high
+        first = bisect.bisect_left(postings, low + pivot)
+        last = bisect.bisect_right(postings, top + pivot)
+        wanted = array("i", ids)
+        found: list[int] = []
+        for index in range(first, last):
+            start = postings[index] - pivot
+            if start < 0 or start + len(ids) > len(self.words):
+                continue
+            if self.words[start : start + len(ids)] != wanted:
+                continue
+            source = self.source_of(start)
+            if start + len(ids) <= self.end_of_source(source):
+                found.append(start)
+        return found
+
+    def candidates(self, ids: Iterable[int], limit: int) -> list[tuple[float, int, int]]:
+        """Source sentences ranked by the rare words they share with ``ids``.
+
+        Returns ``(score, source, unit index)``, best first, at most ``limit``;
+        the score is the summed :meth:`idf` of distinct shared words. Words
+        more frequent than :data:`~provenance.trace.thresholds.MAX_POSTINGS`
+        are not used to find candidates.
+        """
+        votes: dict[tuple[int, int], float] = {}
+        for word_id in set(ids):
+            if word_id < 0 or self.frequency(word_id) > thresholds.MAX_POSTINGS:
+                continue
+            weight = self.idf(word_id)
+            seen: set[tuple[int, int]] = set()
+            for position in self.postings[word_id]:
+                source = self.source_of(position)
+                key = (source, self.units[source].index(self.starts[position]))
+                if key not in seen:
+                    seen.add(key)
+                    votes[key] = votes.get(key, 0.0) + weight
+        ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return [(score, source, unit) for (source, unit), score in ranked]
+
+    def figure_candidates(
+        self, dimension: str, ids: Iterable[int], limit: int
+    ) -> list[tuple[float, int]]:
+        """Source figures of ``dimension`` ranked by shared context words.
+
+        Returns ``(summed idf of shared words, figure id)``, best first.
+        """
+        votes: dict[int, float] = {}
+        for word_id in set(ids):
+            posting = self.figure_postings.get((dimension, word_id))
+            if posting is None or len(posting) > thresholds.MAX_POSTINGS:
+                continue
+            weight = self.idf(word_id)
+            for figure_id in posting:
+                votes[figure_id] = votes.get(figure_id, 0.0) + weight
+        ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        return [(score, figure_id) for figure_id, score in ranked]
+
+    def quote_at(self, source: int, span: Span) -> Quote | None:
+        """The source quote that overlaps ``span`` most, if any."""
+        starts = self.quote_starts[source]
+        quotes = self.quotes[source]
+        best: Quote | None = None
+        best_overlap = 0
+        index = bisect.bisect_right(starts, span.end)
+        # Quotes are sorted by start; a quote ending after span.start can start long before,
+        # but never more than one paragraph back: look at a bounded number of them.
+        for quote in quotes[max(0, index - 8) : index]:
+            overlap = min(quote.span.end, span.end) - max(quote.span.start, span.start)
+            if overlap > best_overlap:
+                best, best_overlap = quote, overlap
+        return best

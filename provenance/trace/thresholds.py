@@ -1,0 +1,78 @@
+"""Every threshold tracing uses, each with what it means (scores run from 0 to 1).
+
+These are deliberately strict: a confident match to a lookalike sentence is
+worse than an honest ``UNTRACED``. Change them with care, and only with the
+tests of the bundled example running.
+
+Example:
+    >>> from provenance.trace import thresholds
+    >>> 0 < thresholds.QUOTE_APPROXIMATE < 1
+    True
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CONTEXT_WINDOW",
+    "FIGURE_CANDIDATES",
+    "FIGURE_CONFLICT",
+    "FIGURE_SAME_THING",
+    "MAX_ELISION_GAP",
+    "MAX_EVIDENCE",
+    "MAX_POSTINGS",
+    "QUOTE_APPROXIMATE",
+    "QUOTE_CANDIDATES",
+    "QUOTE_MIN_SHARED",
+    "QUOTE_MIN_WORDS",
+]
+
+#: A reworded quote is ``APPROXIMATE`` when its
+#: :func:`~provenance.trace.quotes.reworded_score` against a source passage
+#: reaches this. Measured on the tests' tables: another translation or a close
+#: paraphrase of the same remark scores 0.69-0.85; lookalike sentences on the
+#: same topic (same subject, other claim) 0.32-0.58.
+QUOTE_APPROXIMATE = 0.65
+
+#: ... and when at least this share of the quote's content words (weighted by
+#: rarity, see :data:`provenance.trace.text.STOPWORDS`) occur in that window.
+#: Guards against a high character score built from common words.
+QUOTE_MIN_SHARED = 0.50
+
+#: A quote with fewer words than this is only ever matched word for word: too
+#: short for a reworded match to mean anything.
+QUOTE_MIN_WORDS = 4
+
+#: How many source sentences, ranked by shared rare words, are scored with
+#: rapidfuzz for a reworded quote.
+QUOTE_CANDIDATES = 12
+
+#: The pieces of an elided quote must each match, in order, with at most this
+#: many source words between one piece and the next.
+MAX_ELISION_GAP = 80
+
+#: Words of a figure's sentence within this many words of the figure are its
+#: context: what the figure is about.
+CONTEXT_WINDOW = 10
+
+#: A source figure is about the same thing as the checked one when the share
+#: of the checked figure's context words (weighted by rarity) that the source
+#: figure's context also holds reaches this, and their counted nouns (when
+#: both are known) agree. Enough to ``TRACE`` a compatible figure.
+FIGURE_SAME_THING = 0.35
+
+#: A stricter share for ``CONFLICT``: an incompatible value is only reported
+#: when the two figures are this clearly about the same thing, since a wrong
+#: conflict accuses the text of an error it did not make.
+FIGURE_CONFLICT = 0.50
+
+#: How many source figures, ranked by shared context words, are compared with
+#: the checked figure.
+FIGURE_CANDIDATES = 20
+
+#: A word whose occurrences in the corpus exceed this is too common to find
+#: candidates by (it still counts when scoring them). Keeps each lookup's cost
+#: independent of the corpus size.
+MAX_POSTINGS = 5000
+
+#: At most this many pieces of evidence are kept per finding, best first.
+MAX_EVIDENCE = 3
