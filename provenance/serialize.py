@@ -15,6 +15,7 @@ escaped, so every document can be stored and read back exactly.
 from __future__ import annotations
 
 import datetime
+import enum
 import json
 import re
 from decimal import Decimal, InvalidOperation
@@ -39,10 +40,13 @@ from provenance.model import (
     Attribution,
     Claim,
     Figure,
+    FigureKind,
     Interval,
     Quote,
+    QuoteKind,
     Sentence,
     Span,
+    Verdict,
 )
 
 __all__ = [
@@ -109,6 +113,16 @@ def _strict_bool(value: object, _: object) -> bool:
     return value
 
 
+def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {value!r}")
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in cls)
+        raise ValueError(f"{value!r} is not one of {allowed}") from None
+
+
 def _structure_decimal(value: object, _: object) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise TypeError(f'expected a decimal string such as "11.9", got {value!r}')
@@ -154,6 +168,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(int, _strict_int)
     converter.register_structure_hook(str, _strict_str)
     converter.register_structure_hook(bool, _strict_bool)
+    # str-based enums are registered by their own class, which wins over str.
+    for enum_type in (QuoteKind, FigureKind, Verdict):
+        converter.register_structure_hook(enum_type, _structure_enum)
     converter.register_unstructure_hook(Decimal, str)
     converter.register_structure_hook(Decimal, _structure_decimal)
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
@@ -183,11 +200,16 @@ def configure_converter(converter: cattrs.Converter) -> None:
     def structure_analysis(data: Any, cls: type[Analysis]) -> Analysis:
         try:
             return analysis_fields(data, cls)
-        except BindingError as error:
+        except (BindingError, ClassValidationError) as error:
+            # Report each misfit span at its own path, not one lump at the analysis.
+            found = error.exceptions if isinstance(error, ClassValidationError) else (error,)
+            binding = [e for e in found if isinstance(e, BindingError)]
+            if not binding:
+                raise
+            others = [e for e in found if not isinstance(e, BindingError)]
+            parts = [_note(e, e.path, Span) for b in binding for e in b.errors]
             raise ClassValidationError(
-                "spans do not fit the article",
-                [_note(e, e.path, Span) for e in error.errors],
-                Analysis,
+                "spans do not fit the article", [*others, *parts], Analysis
             ) from None
 
     converter.register_structure_hook(Analysis, structure_analysis)

@@ -32,6 +32,27 @@ def _by_span(items: Iterable[T]) -> tuple[T, ...]:
     return tuple(sorted(items, key=lambda item: (item.span.start, item.span.end)))
 
 
+# One typed converter per field, so that type checkers see Iterable[Sentence] etc.
+def _sentences(items: Iterable[Sentence]) -> tuple[Sentence, ...]:
+    return _by_span(items)
+
+
+def _quotes(items: Iterable[Quote]) -> tuple[Quote, ...]:
+    return _by_span(items)
+
+
+def _attributions(items: Iterable[Attribution]) -> tuple[Attribution, ...]:
+    return _by_span(items)
+
+
+def _figures(items: Iterable[Figure]) -> tuple[Figure, ...]:
+    return _by_span(items)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return _by_span(items)
+
+
 class Verdict(str, enum.Enum):
     """What the sources say about a figure or quote of a checked text.
 
@@ -80,27 +101,27 @@ class Analysis:
     article: Article = attrs.field(validator=attrs.validators.instance_of(Article))
     sentences: tuple[Sentence, ...] = attrs.field(
         default=(),
-        converter=_by_span,
+        converter=_sentences,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Sentence)),
     )
     quotes: tuple[Quote, ...] = attrs.field(
         default=(),
-        converter=_by_span,
+        converter=_quotes,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Quote)),
     )
     attributions: tuple[Attribution, ...] = attrs.field(
         default=(),
-        converter=_by_span,
+        converter=_attributions,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Attribution)),
     )
     figures: tuple[Figure, ...] = attrs.field(
         default=(),
-        converter=_by_span,
+        converter=_figures,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Figure)),
     )
     claims: tuple[Claim, ...] = attrs.field(
         default=(),
-        converter=_by_span,
+        converter=_claims,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Claim)),
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 
@@ -178,7 +178,9 @@ class Quote:
     span: Span = attrs.field(validator=span_field)
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     kind: QuoteKind = attrs.field(
-        default=QuoteKind.DIRECT, validator=attrs.validators.in_(tuple(QuoteKind))
+        default=QuoteKind.DIRECT,
+        converter=QuoteKind,
+        validator=attrs.validators.in_(tuple(QuoteKind)),
     )
     attribution: Attribution | None = attrs.field(
         default=None,
@@ -225,6 +227,10 @@ class Quote:
                 yield f"attribution.{part}", span, text
 
 
+def _figure_tuple(figures: Iterable[Figure]) -> tuple[Figure, ...]:
+    return tuple(figures)
+
+
 @attrs.frozen(kw_only=True)
 class Claim:
     """A sentence-level statement carrying one or more figures, and who asserts it.
@@ -247,7 +253,7 @@ class Claim:
     span: Span = attrs.field(validator=span_field)
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
     figures: tuple[Figure, ...] = attrs.field(
-        converter=tuple,
+        converter=_figure_tuple,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Figure)),
     )
     attribution: Attribution | None = attrs.field(

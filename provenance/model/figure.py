@@ -45,12 +45,13 @@ class FigureKind(str, enum.Enum):
 
 
 def _decimal(value: Decimal | int | str) -> Decimal:
-    """Convert to ``Decimal`` exactly; floats are refused (they are not exact)."""
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, str)):
+    """Convert to a finite ``Decimal`` exactly; floats are refused (they are not exact)."""
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
         raise TypeError(f"expected a Decimal, int or str, not {value!r}")
-    return Decimal(value)
+    number = Decimal(value)
+    if not number.is_finite():
+        raise ValueError(f"expected a finite number, not {value!r}")
+    return number
 
 
 def _optional_decimal(value: Decimal | int | str | None) -> Decimal | None:
@@ -77,6 +78,14 @@ def written_precision(value: Decimal) -> Decimal:
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)
     return Decimal(1).scaleb(exponent)
+
+
+def _plain(number: Decimal) -> str:
+    """``number`` without trailing zeros or exponent: 306.17484975, 72000, Infinity."""
+    if not number.is_finite():
+        return str(number)
+    text = format(number, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 @attrs.frozen(kw_only=True)
@@ -116,7 +125,7 @@ class Interval:
         )
 
     def __str__(self) -> str:
-        return f"{self.low}..{self.high} {self.unit}".rstrip()
+        return f"{_plain(self.low)}..{_plain(self.high)} {self.unit}".rstrip()
 
 
 @attrs.frozen(kw_only=True)
@@ -207,7 +216,7 @@ class Figure:
             text=article.slice(span),
             value=value,
             unit=unit,
-            kind=kind,
+            kind=FigureKind(kind),
             **fields,  # type: ignore[arg-type]
         )
 

@@ -179,6 +179,20 @@ class Span:
         """
         return Span(self.start + delta, self.end + delta)
 
+    def _in_units(self, text: str, codec: str, width: int) -> tuple[int, int]:
+        self.check(text)
+        start = _code_units(text, self.start, codec, width)
+        return start, start + _code_units(text[self.start : self.end], self.length, codec, width)
+
+    @classmethod
+    def _from_units(
+        cls, text: str, start: int, end: int, codec: str, width: int, name: str
+    ) -> Span:
+        return cls(
+            _code_points(text, start, codec, width, name),
+            _code_points(text, end, codec, width, name),
+        )
+
     def to_utf16(self, text: str) -> tuple[int, int]:
         """The span as UTF-16 code-unit offsets (what JavaScript counts).
 
@@ -193,9 +207,7 @@ class Span:
             >>> Span(2, 3).to_utf16("😀 a")
             (3, 4)
         """
-        self.check(text)
-        start = _code_units(text, self.start, "utf-16-le", 2)
-        return start, start + _code_units(text[self.start : self.end], self.length, "utf-16-le", 2)
+        return self._in_units(text, "utf-16-le", 2)
 
     @classmethod
     def from_utf16(cls, text: str, start: int, end: int) -> Span:
@@ -209,10 +221,7 @@ class Span:
             >>> Span.from_utf16("😀 a", 3, 4)
             Span(start=2, end=3)
         """
-        return cls(
-            _code_points(text, start, "utf-16-le", 2, "UTF-16"),
-            _code_points(text, end, "utf-16-le", 2, "UTF-16"),
-        )
+        return cls._from_units(text, start, end, "utf-16-le", 2, "UTF-16")
 
     def to_utf8(self, text: str) -> tuple[int, int]:
         """The span as UTF-8 byte offsets.
@@ -225,9 +234,7 @@ class Span:
             >>> Span(1, 2).to_utf8("é!")
             (2, 3)
         """
-        self.check(text)
-        start = _code_units(text, self.start, "utf-8", 1)
-        return start, start + _code_units(text[self.start : self.end], self.length, "utf-8", 1)
+        return self._in_units(text, "utf-8", 1)
 
     @classmethod
     def from_utf8(cls, text: str, start: int, end: int) -> Span:
@@ -241,7 +248,4 @@ class Span:
             >>> Span.from_utf8("é!", 2, 3)
             Span(start=1, end=2)
         """
-        return cls(
-            _code_points(text, start, "utf-8", 1, "UTF-8"),
-            _code_points(text, end, "utf-8", 1, "UTF-8"),
-        )
+        return cls._from_units(text, start, end, "utf-8", 1, "UTF-8")
