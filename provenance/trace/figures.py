@@ -46,7 +46,7 @@ from provenance.trace import thresholds
 from provenance.trace.index import FigureContext, Index, SourceFigure
 from provenance.trace.report import Evidence, Finding, MatchKind
 
-__all__ = ["PART_OF", "check_figure", "is_part"]
+__all__ = ["PART_OF", "check_figure", "compatible_figures", "is_part"]
 
 #: Between the part and the whole of a share stated in the text:
 #: ``30,000 of the 72,000``, ``three out of nine``, ``two of all 11``.
@@ -70,6 +70,28 @@ def is_part(text: str, figure: Figure, figures: Sequence[Figure]) -> bool:
     if match is None:
         return False
     return any(other.span.start == match.end() for other in figures)
+
+
+def compatible_figures(one: Figure, other: Figure) -> bool:
+    """Whether the figures can state the same fact: their intervals share more than an end.
+
+    :meth:`Figure.compatible <provenance.Figure.compatible>` treats intervals as
+    closed, so "2" (1.5..2.5) and "3" (2.5..3.5) would touch and agree; tracing
+    asks for a shared stretch of values (or a point inside the other interval).
+
+    Example:
+        >>> from provenance import Figure, Span
+        >>> two = Figure(span=Span(0, 1), text="2", value=2)
+        >>> three = Figure(span=Span(0, 1), text="3", value=3)
+        >>> two.compatible(three), compatible_figures(two, three)
+        (True, False)
+    """
+    if not one.compatible(other):
+        return False
+    a, b = one.interval, other.interval
+    if a.low == a.high or b.low == b.high:
+        return True
+    return a.low < b.high and b.low < a.high
 
 
 @attrs.frozen
@@ -111,7 +133,7 @@ def check_figure(
     """
     candidates = _about_the_same(index, figure, context)
     same = [c for c in candidates if c.similarity >= thresholds.FIGURE_SAME_THING]
-    compatible = [c for c in same if figure.compatible(c.source.figure)]
+    compatible = [c for c in same if compatible_figures(figure, c.source.figure)]
     if compatible:
         best = compatible[0]
         evidence = tuple(
@@ -146,7 +168,9 @@ def check_figure(
         best = conflicting[0]
         source_figure = best.source.figure
         where = index.analyses[best.source.source].article.id
-        why = figure.incompatibility(source_figure)
+        why = figure.incompatibility(source_figure) or (
+            f"{figure.interval} and {source_figure.interval} only touch"
+        )
         return Finding(
             subject=figure,
             verdict=Verdict.CONFLICT,
@@ -234,7 +258,7 @@ def _derivation(
         for other in pool[i + 1 :]:
             a, b = one.source.figure, other.source.figure
             for result, how in _steps(figure, a, b):
-                if interval.low <= result <= interval.high:
+                if interval.low < result < interval.high:
                     return one, other, how
     return None
 

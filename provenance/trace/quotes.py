@@ -11,11 +11,13 @@ Rules, in order (each documented in the reason the finding carries):
    known speaker who is not the quote's (known) speaker: ``CONFLICT``, naming
    both. Names agree when one's words are all in the other ("Yu" and "Yu
    Haibin").
-3. **Reworded.** Otherwise, for a quote of at least
+3. **Reworded.** Otherwise, for a quote without elisions of at least
    :data:`~provenance.trace.thresholds.QUOTE_MIN_WORDS` words, the source
    sentences sharing its rarest words are scored (:func:`reworded_score`);
    the best at or above :data:`~provenance.trace.thresholds.QUOTE_APPROXIMATE`
-   is ``APPROXIMATE`` (or ``CONFLICT`` under rule 2).
+   is ``APPROXIMATE`` (or ``CONFLICT`` under rule 2). A rewording must negate
+   the same words as the quote (:data:`NEGATIONS`): "is not safe" does not
+   reword "is safe ... should not worry".
 4. Otherwise ``UNTRACED``, naming the closest sentence's score when there was one.
 """
 
@@ -122,6 +124,13 @@ def check_quote(index: Index, text: str, quote: Quote) -> Finding:
     if hits:
         return _verdict(index, quote, hits, Verdict.TRACED, elided=len(pieces) > 1)
     flat = [w.norm for piece in piece_words for w in piece]
+    if len(pieces) > 1:
+        return Finding(
+            subject=quote,
+            verdict=Verdict.UNTRACED,
+            evidence=(),
+            reason=f"the {len(pieces)} elided pieces do not all occur, in order, in one source",
+        )
     if len(flat) < thresholds.QUOTE_MIN_WORDS:
         return Finding(
             subject=quote,
@@ -204,7 +213,7 @@ def _reworded(index: Index, flat: list[str]) -> tuple[list[_Hit], tuple[float, s
         if score < thresholds.QUOTE_APPROXIMATE or shared < thresholds.QUOTE_MIN_SHARED:
             continue
         if _negated(flat) != _negated(norms):
-            continue  # "is safe" reworded as "is not safe" says the opposite
+            continue  # "is safe" reworded as "is not safe" says another thing
         hull = Span(window[0].start, window[-1].end)
         source_quote = index.quote_at(source, hull)
         hits.append(
@@ -221,16 +230,21 @@ def _reworded(index: Index, flat: list[str]) -> tuple[list[_Hit], tuple[float, s
     return hits, closest
 
 
-#: Words that turn a statement into its opposite; a rewording must keep their parity.
+#: Words that turn a statement around; a rewording must negate the same words.
 NEGATIONS = frozenset(
     ("not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "cannot", "without")
 )
 
 
-def _negated(norms: list[str]) -> bool:
-    """Whether the words hold an odd number of negations ("n't" counts)."""
-    count = sum(1 for w in norms if w in NEGATIONS or w.endswith("n't"))
-    return count % 2 == 1
+def _negated(norms: list[str]) -> frozenset[str]:
+    """The stems of the words that a negation turns around ("not safe" -> ``safe``)."""
+    found = set()
+    for i, word in enumerate(norms):
+        if word in NEGATIONS or word.endswith("n't"):
+            following = [w for w in norms[i + 1 : i + 4] if w not in STOPWORDS]
+            if following:
+                found.add(stem(following[0]))
+    return frozenset(found)
 
 
 def _window(quote: list[str], sentence: list[Word]) -> list[Word]:
