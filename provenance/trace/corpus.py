@@ -128,13 +128,14 @@ class Corpus:
             True
         """
         analysis = _as_analysis(item, "text")
-        checked = Checked(analysis)
+        checked = Checked(analysis) if analysis.figures else None
         index = self._index
         findings: list[Finding] = []
         text = analysis.text
         for quote in analysis.quotes:
             findings.append(check_quote(index, text, quote))
         for figure in analysis.figures:
+            assert checked is not None
             findings.append(
                 check_figure(
                     index,

@@ -27,11 +27,14 @@ import attrs
 
 from provenance.model import Analysis, Figure, Quote, Span
 from provenance.trace import thresholds
-from provenance.trace.text import STOPWORDS, Word, words
+from provenance.trace.text import STOPWORDS, WORD, Word, normalise, words
 
 __all__ = ["FigureContext", "Index", "SourceFigure", "Units", "context_words"]
 
 _LINE = re.compile(r"[^\r\n]+")
+
+#: Words as written -> word id, for the most common spellings (bounded memory).
+_RAW_CACHE = 200_000
 
 
 @attrs.frozen
@@ -180,6 +183,7 @@ class Index:
         self.figures: list[SourceFigure] = []
         self.figure_postings: dict[tuple[str, int], array[int]] = {}
         self.sentence_count = 0
+        self._raw_ids: dict[str, int] = {}
 
     @property
     def size(self) -> int:
@@ -216,23 +220,33 @@ class Index:
         self.quotes.append(analysis.quotes)
         self.quote_starts.append([q.span.start for q in analysis.quotes])
         self.first_word.append(len(self.words))
-        vocab, postings = self.vocab, self.postings
-        base = len(self.words)
-        tokens = list(words(analysis.text))
-        ids = array("i")
-        for position, token in enumerate(tokens, base):
-            word_id = vocab.get(token.norm)
+        vocab, postings, raw_ids = self.vocab, self.postings, self._raw_ids
+        position = len(self.words)
+        ids, starts, ends = array("i"), array("i"), array("i")
+        for match in WORD.finditer(analysis.text):
+            raw = match.group()
+            word_id = raw_ids.get(raw)
             if word_id is None:
-                word_id = vocab[token.norm] = len(postings)
-                postings.append(array("q"))
+                norm = normalise(raw)
+                word_id = vocab.get(norm)
+                if word_id is None:
+                    word_id = vocab[norm] = len(postings)
+                    postings.append(array("q"))
+                if len(raw_ids) < _RAW_CACHE:
+                    raw_ids[raw] = word_id
             postings[word_id].append(position)
+            position += 1
             ids.append(word_id)
+            starts.append(match.start())
+            ends.append(match.end())
         self.words.extend(ids)
-        self.starts.extend(t.start for t in tokens)
-        self.ends.extend(t.end for t in tokens)
-        token_starts = [t.start for t in tokens]
-        for figure in analysis.figures:
-            self._add_figure(source, figure, tokens, token_starts, units)
+        self.starts.extend(starts)
+        self.ends.extend(ends)
+        if analysis.figures:
+            tokens = list(words(analysis.text))
+            token_starts = [t.start for t in tokens]
+            for figure in analysis.figures:
+                self._add_figure(source, figure, tokens, token_starts, units)
 
     def _add_figure(
         self,
@@ -268,11 +282,13 @@ class Index:
             return self.first_word[source + 1]
         return len(self.words)
 
-    def find_run(self, ids: Sequence[int], low: int = 0, high: int | None = None) -> list[int]:
-        """Every global position where the word ids ``ids`` occur in a row, in one source.
+    def find_run(
+        self, ids: Sequence[int], low: int = 0, high: int | None = None, *, limit: int = 1 << 30
+    ) -> list[int]:
+        """The global positions where the word ids ``ids`` occur in a row, in one source.
 
-        Only starts in ``low..high`` are returned. Starts from the postings of
-        the rarest word of ``ids``.
+        Only starts in ``low..high`` are returned, at most ``limit`` of them,
+        in corpus order. Starts from the postings of the rarest word of ``ids``.
         """
         if not ids or min(ids) < 0:
             return []
@@ -292,6 +308,8 @@ class Index:
             source = self.source_of(start)
             if start + len(ids) <= self.end_of_source(source):
                 found.append(start)
+                if len(found) >= limit:
+                    break
         return found
 
     def candidates(self, ids: Iterable[int], limit: int) -> list[tuple[float, int, int]]:

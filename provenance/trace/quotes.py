@@ -115,6 +115,14 @@ def check_quote(index: Index, text: str, quote: Quote) -> Finding:
         ('traced', 'We will rebuild the bridge')
     """
     pieces = elided_pieces(text, quote.span.start, quote.span.end)
+    if len(pieces) > thresholds.MAX_PIECES:
+        return Finding(
+            subject=quote,
+            verdict=Verdict.UNTRACED,
+            evidence=(),
+            reason=f"the quote is cut into {len(pieces)} pieces by elisions; "
+            f"at most {thresholds.MAX_PIECES} are traced",
+        )
     piece_words = [list(words(text, p.start, p.end)) for p in pieces]
     if not piece_words:
         return Finding(
@@ -138,6 +146,13 @@ def check_quote(index: Index, text: str, quote: Quote) -> Finding:
             evidence=(),
             reason=f"no source has these words (too short, {len(flat)} words, to match reworded)",
         )
+    if len(flat) > thresholds.QUOTE_MAX_REWORDED_WORDS:
+        return Finding(
+            subject=quote,
+            verdict=Verdict.UNTRACED,
+            evidence=(),
+            reason=f"no source has these words (too long, {len(flat)} words, to match reworded)",
+        )
     hits, closest = _reworded(index, flat)
     if hits:
         return _verdict(index, quote, hits, Verdict.APPROXIMATE, elided=False)
@@ -154,13 +169,14 @@ def check_quote(index: Index, text: str, quote: Quote) -> Finding:
 def _same_words(index: Index, text: str, quote: Quote, piece_words: list[list[Word]]) -> list[_Hit]:
     ids = [[index.word_id(w.norm) for w in piece] for piece in piece_words]
     hits: list[_Hit] = []
-    for start in index.find_run(ids[0]):
+    for start in index.find_run(ids[0], limit=thresholds.MAX_POSTINGS):
         runs = [(start, start + len(ids[0]))]
         source = index.source_of(start)
         limit = index.end_of_source(source)
         for piece in ids[1:]:
             low = runs[-1][1]
-            found = index.find_run(piece, low, min(low + thresholds.MAX_ELISION_GAP, limit))
+            top = min(low + thresholds.MAX_ELISION_GAP, limit)
+            found = index.find_run(piece, low, top, limit=1)
             if not found:
                 break
             runs.append((found[0], found[0] + len(piece)))

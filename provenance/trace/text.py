@@ -18,7 +18,16 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-__all__ = ["ELISION", "STOPWORDS", "WORD", "Piece", "Word", "elided_pieces", "words"]
+__all__ = [
+    "ELISION",
+    "STOPWORDS",
+    "WORD",
+    "Piece",
+    "Word",
+    "elided_pieces",
+    "normalise",
+    "words",
+]
 
 #: A word: letters and digits, with inner apostrophes ("it’s", "o'clock").
 #: Linear: every repetition of the group must consume an apostrophe first.

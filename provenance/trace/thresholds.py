@@ -19,9 +19,11 @@ __all__ = [
     "FIGURE_SAME_THING",
     "MAX_ELISION_GAP",
     "MAX_EVIDENCE",
+    "MAX_PIECES",
     "MAX_POSTINGS",
     "QUOTE_APPROXIMATE",
     "QUOTE_CANDIDATES",
+    "QUOTE_MAX_REWORDED_WORDS",
     "QUOTE_MIN_SHARED",
     "QUOTE_MIN_WORDS",
 ]
@@ -41,6 +43,14 @@ QUOTE_MIN_SHARED = 0.50
 #: A quote with fewer words than this is only ever matched word for word: too
 #: short for a reworded match to mean anything.
 QUOTE_MIN_WORDS = 4
+
+#: A quote of more words than this is only ever matched word for word (the
+#: rewording score compares word sequences in quadratic time).
+QUOTE_MAX_REWORDED_WORDS = 300
+
+#: A quote split by more elisions than this into more pieces is not traced:
+#: no source quote is cut that often, and each piece costs a lookup.
+MAX_PIECES = 20
 
 #: How many source sentences, ranked by shared rare words, are scored with
 #: rapidfuzz for a reworded quote.
