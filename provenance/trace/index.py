@@ -18,10 +18,11 @@ Layout (compact arrays, one entry per source word):
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 
@@ -83,8 +84,12 @@ class Units:
         return Span(line_start, len(self.text) if line_end < 0 else line_end)
 
 
+def _content_norm(norm: str) -> bool:
+    return norm not in STOPWORDS and not any(c.isdigit() for c in norm)
+
+
 def _content(word: Word) -> bool:
-    return word.norm not in STOPWORDS and not any(c.isdigit() for c in word.norm)
+    return _content_norm(word.norm)
 
 
 def context_words(
@@ -184,6 +189,8 @@ class Index:
         self.figure_postings: dict[tuple[str, int], array[int]] = {}
         self.sentence_count = 0
         self._raw_ids: dict[str, int] = {}
+        self.norms: list[str] = []
+        self.content = bytearray()
 
     @property
     def size(self) -> int:
@@ -198,8 +205,14 @@ class Index:
         """The id of a normalised word, adding it (with no occurrences) if new."""
         word_id = self.vocab.get(norm)
         if word_id is None:
-            word_id = self.vocab[norm] = len(self.postings)
-            self.postings.append(array("q"))
+            word_id = self._new_word(norm)
+        return word_id
+
+    def _new_word(self, norm: str) -> int:
+        word_id = self.vocab[norm] = len(self.postings)
+        self.postings.append(array("q"))
+        self.norms.append(norm)
+        self.content.append(_content_norm(norm))
         return word_id
 
     def frequency(self, word_id: int) -> int:
@@ -230,8 +243,7 @@ class Index:
                 norm = normalise(raw)
                 word_id = vocab.get(norm)
                 if word_id is None:
-                    word_id = vocab[norm] = len(postings)
-                    postings.append(array("q"))
+                    word_id = self._new_word(norm)
                 if len(raw_ids) < _RAW_CACHE:
                     raw_ids[raw] = word_id
             postings[word_id].append(position)
@@ -242,24 +254,27 @@ class Index:
         self.words.extend(ids)
         self.starts.extend(starts)
         self.ends.extend(ends)
-        if analysis.figures:
-            tokens = list(words(analysis.text))
-            token_starts = [t.start for t in tokens]
-            for figure in analysis.figures:
-                self._add_figure(source, figure, tokens, token_starts, units)
+        first, last = self.first_word[source], len(self.words)
+        for figure in analysis.figures:
+            self._add_figure(source, figure, first, last, units)
 
-    def _add_figure(
-        self,
-        source: int,
-        figure: Figure,
-        tokens: Sequence[Word],
-        token_starts: Sequence[int],
-        units: Units,
-    ) -> None:
+    def _add_figure(self, source: int, figure: Figure, first: int, last: int, units: Units) -> None:
+        """Index a source figure by its context words (read from the word arrays)."""
         sentence = units.covering(figure.span.start, figure.span.end)
-        context = tuple(
-            self.intern(w) for w in context_words(tokens, token_starts, sentence, figure)
-        )
+        window = thresholds.CONTEXT_WINDOW
+        starts = self.starts
+        low = bisect.bisect_left(starts, sentence.start, first, last)
+        high = bisect.bisect_left(starts, sentence.end, first, last)
+        here = bisect.bisect_left(starts, figure.span.start, first, last)
+        after = bisect.bisect_left(starts, figure.span.end, first, last)
+        found = [
+            w
+            for w in self.words[max(low, here - window) : min(high, after + window)]
+            if self.content[w]
+        ]
+        if figure.noun:
+            found.extend(self.intern(w.norm) for w in words(figure.noun) if _content(w))
+        context = tuple(dict.fromkeys(found))
         dimension = figure.interval.dimension
         figure_id = len(self.figures)
         self.figures.append(
@@ -312,18 +327,24 @@ class Index:
                     break
         return found
 
+    def _rarest(self, ids: Iterable[int], frequency: Callable[[int], int]) -> list[int]:
+        """The rarest usable word ids: present, not too frequent, at most a few."""
+        usable = [i for i in set(ids) if i >= 0 and 0 < frequency(i) <= thresholds.MAX_POSTINGS]
+        usable.sort(key=lambda i: (frequency(i), i))
+        return usable[: thresholds.CANDIDATE_WORDS]
+
     def candidates(self, ids: Iterable[int], limit: int) -> list[tuple[float, int, int]]:
         """Source sentences ranked by the rare words they share with ``ids``.
 
         Returns ``(score, source, unit index)``, best first, at most ``limit``;
-        the score is the summed :meth:`idf` of distinct shared words. Words
-        more frequent than :data:`~provenance.trace.thresholds.MAX_POSTINGS`
-        are not used to find candidates.
+        the score is the summed :meth:`idf` of distinct shared words. Only the
+        :data:`~provenance.trace.thresholds.CANDIDATE_WORDS` rarest words, each
+        at most :data:`~provenance.trace.thresholds.MAX_POSTINGS` times in the
+        corpus, are used to find candidates: the cost of a lookup is bounded
+        whatever the corpus size.
         """
         votes: dict[tuple[int, int], float] = {}
-        for word_id in set(ids):
-            if word_id < 0 or self.frequency(word_id) > thresholds.MAX_POSTINGS:
-                continue
+        for word_id in self._rarest(ids, self.frequency):
             weight = self.idf(word_id)
             seen: set[tuple[int, int]] = set()
             for position in self.postings[word_id]:
@@ -332,7 +353,7 @@ class Index:
                 if key not in seen:
                     seen.add(key)
                     votes[key] = votes.get(key, 0.0) + weight
-        ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        ranked = heapq.nsmallest(limit, votes.items(), key=lambda item: (-item[1], item[0]))
         return [(score, source, unit) for (source, unit), score in ranked]
 
     def figure_candidates(
@@ -340,17 +361,21 @@ class Index:
     ) -> list[tuple[float, int]]:
         """Source figures of ``dimension`` ranked by shared context words.
 
-        Returns ``(summed idf of shared words, figure id)``, best first.
+        Returns ``(summed idf of shared words, figure id)``, best first; found
+        through the rarest context words, as :meth:`candidates` does.
         """
+        postings = self.figure_postings
+        empty: array[int] = array("i")
+
+        def frequency(word_id: int) -> int:
+            return len(postings.get((dimension, word_id), empty))
+
         votes: dict[int, float] = {}
-        for word_id in set(ids):
-            posting = self.figure_postings.get((dimension, word_id))
-            if posting is None or len(posting) > thresholds.MAX_POSTINGS:
-                continue
+        for word_id in self._rarest(ids, frequency):
             weight = self.idf(word_id)
-            for figure_id in posting:
+            for figure_id in postings[(dimension, word_id)]:
                 votes[figure_id] = votes.get(figure_id, 0.0) + weight
-        ranked = sorted(votes.items(), key=lambda item: (-item[1], item[0]))[:limit]
+        ranked = heapq.nsmallest(limit, votes.items(), key=lambda item: (-item[1], item[0]))
         return [(score, figure_id) for figure_id, score in ranked]
 
     def quote_at(self, source: int, span: Span) -> Quote | None:

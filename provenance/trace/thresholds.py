@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 __all__ = [
+    "CANDIDATE_WORDS",
     "CONTEXT_WINDOW",
     "FIGURE_CANDIDATES",
     "FIGURE_CONFLICT",
@@ -82,7 +83,11 @@ FIGURE_CANDIDATES = 20
 #: A word whose occurrences in the corpus exceed this is too common to find
 #: candidates by (it still counts when scoring them). Keeps each lookup's cost
 #: independent of the corpus size.
-MAX_POSTINGS = 5000
+MAX_POSTINGS = 2000
+
+#: Candidates (sentences for a reworded quote, figures for a figure) are found
+#: through at most this many of the rarest words of the quote or context.
+CANDIDATE_WORDS = 8
 
 #: At most this many pieces of evidence are kept per finding, best first.
 MAX_EVIDENCE = 3
