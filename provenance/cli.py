@@ -80,7 +80,7 @@ def _metadata(path: Path) -> dict[str, Any]:
         raise InputError(f"{path}: expected a JSON object of article metadata")
     fields: dict[str, Any] = {}
     for key, value in data.items():
-        if key not in _METADATA:
+        if key not in _METADATA or value is None:
             continue
         if not isinstance(value, str):
             raise InputError(f"{path}: metadata {key!r} must be a string, not {value!r}")
