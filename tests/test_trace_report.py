@@ -54,7 +54,7 @@ def test_render_marks_matched_characters(report):
         "CONFLICT figure “30,000” at 139..145\n"
         "    wire states “about 3,000” for the same thing "
         "(29999.5..30000.5 and 2700..3300 do not overlap)\n"
-        "    wire 150..265 (incompatible, 0.71): The spill killed ⟦about 3,000⟧ fish along a "
+        "    wire 150..265 (incompatible, 0.62): The spill killed ⟦about 3,000⟧ fish along a "
         "12-kilometre stretch of the ri…"
     )
     assert "⟦We will find out who cut corners⟧, and ⟦they will pay for every fish⟧" in text

@@ -156,7 +156,7 @@ class Checked:
         >>> article = Article("d", "Crews cleared 40 tonnes of debris.")
         >>> figure = Figure.at(article, 14, 23, value=40, unit="t", kind="mass")
         >>> Checked(Analysis(article=article, figures=[figure])).context(figure).words
-        ('crews', 'cleared', 'tonnes', 'debris')
+        ('crew', 'clear', 'debri')
     """
 
     def __init__(self, analysis: Analysis) -> None:
@@ -168,7 +168,8 @@ class Checked:
     def context(self, figure: Figure) -> FigureContext:
         """The context words and noun head of one of the text's figures."""
         sentence = self.units.covering(figure.span.start, figure.span.end)
-        found = context_words(self.tokens, self.starts, sentence, figure)
+        before = self.units.before(sentence)
+        found = context_words(self.tokens, self.starts, sentence, figure, before)
         return FigureContext(tuple(found), noun_head(figure.noun))
 
 

@@ -1,16 +1,17 @@
 """Tracing figures: a compatible figure about the same thing, a conflict, or nothing.
 
-**About the same thing.** A checked figure's *context* is the content words
-within :data:`~provenance.trace.thresholds.CONTEXT_WINDOW` words of it in its
-sentence, plus its counted noun (:func:`provenance.trace.index.context_words`).
-A source figure of the same dimension is about the same thing when
+**About the same thing.** A figure's *context* is the stems of the content
+words within :data:`~provenance.trace.thresholds.CONTEXT_WINDOW` words of it in
+its sentence (the figure's own words aside), plus its counted noun
+(:func:`provenance.trace.index.context_words`). A source figure of the same
+dimension is about the same thing when
 
 - their counted nouns, when both are known, have the same head word
   ("overdose deaths" and "deaths" agree; "defendants" and "deaths" do not), and
-- the share of the checked context (each word weighted by its rarity in the
-  corpus, :meth:`Index.idf <provenance.trace.index.Index.idf>`) that the source
-  figure's context also holds reaches
-  :data:`~provenance.trace.thresholds.FIGURE_SAME_THING`.
+- the weighted Dice coefficient of the two contexts, ``2 * shared / (mine +
+  theirs)``, each stem weighted by its rarity among the corpus's figure
+  contexts (:meth:`Index.figure_idf <provenance.trace.index.Index.figure_idf>`),
+  reaches :data:`~provenance.trace.thresholds.FIGURE_SAME_THING`.
 
 Candidates come from the ``(dimension, word)`` postings of the context words,
 never from a scan of every source figure.
@@ -25,10 +26,12 @@ never from a scan of every source figure.
    percent) from two source figures about the same thing: ``APPROXIMATE``,
    the reason saying it is only derivable;
 3. a source figure clearly about the same thing
-   (:data:`~provenance.trace.thresholds.FIGURE_CONFLICT`) with an incompatible
-   value: ``CONFLICT``; except for the part of a whole stated in the checked
-   text ("30,000 of the 72,000"), which is checked as stated and never
-   accused for a source stating the whole another way;
+   (:data:`~provenance.trace.thresholds.FIGURE_CONFLICT`, or
+   :data:`~provenance.trace.thresholds.FIGURE_CONFLICT_NOUN` when the counted
+   nouns agree) with an incompatible value: ``CONFLICT``; except for the part
+   of a whole stated in the checked text ("30,000 of the 72,000"), which is
+   checked as stated and never accused for a source stating the whole
+   another way;
 4. otherwise ``UNTRACED``.
 """
 
@@ -124,7 +127,7 @@ def check_figure(
         ...     figures=[Figure.at(source, 14, 26, value=12, unit="kg", kind="mass")]))
         >>> checked = Article("d", "About 26 pounds of fentanyl were seized in Jiangsu.")
         >>> pounds = Figure.at(checked, 0, 15, value=26, unit="lb", kind="mass", approx="about")
-        >>> context = FigureContext(("fentanyl", "seized", "jiangsu"), None)
+        >>> context = FigureContext(("fentan", "seiz", "jiangs"), None)
         >>> finding = check_figure(index, pounds, context)
         >>> finding.verdict.value, finding.evidence[0].match_text
         ('traced', '12 kilograms')
@@ -158,12 +161,7 @@ def check_figure(
             ),
             reason=f"only derivable: no source states it, but {how}",
         )
-    conflicting = [
-        c
-        for c in same
-        if c.similarity >= thresholds.FIGURE_CONFLICT
-        and (context.head is not None) == (c.source.head is not None)
-    ]
+    conflicting = [c for c in same if c.similarity >= _conflict_threshold(context, c.source)]
     if conflicting and not part:
         best = conflicting[0]
         source_figure = best.source.figure
@@ -200,22 +198,34 @@ def check_figure(
 
 def _about_the_same(index: Index, figure: Figure, context: FigureContext) -> list[_Candidate]:
     """Source figures of the same dimension, best first, with their context similarity."""
-    ids = [index.word_id(word) for word in context.words]
-    weights = [index.idf(word_id) for word_id in ids]
-    total = sum(weights)
-    if not total:
+    stems = list(dict.fromkeys(context.words))
+    weights = {key: index.figure_idf(key) for key in stems}
+    mine = sum(weights.values())
+    if not mine:
         return []
     dimension = figure.interval.dimension
     found: list[_Candidate] = []
-    for _, figure_id in index.figure_candidates(dimension, ids, thresholds.FIGURE_CANDIDATES):
+    for _, figure_id in index.figure_candidates(dimension, stems, thresholds.FIGURE_CANDIDATES):
         source = index.figures[figure_id]
         if context.head and source.head and context.head != source.head:
             continue
-        theirs = set(source.context)
-        shared = sum(w for word_id, w in zip(ids, weights, strict=True) if word_id in theirs)
-        found.append(_Candidate(figure_id, source, min(1.0, shared / total)))
+        theirs = sum(index.figure_idf(key) for key in source.context)
+        shared = sum(w for key, w in weights.items() if key in source.context)
+        found.append(_Candidate(figure_id, source, _similarity(shared, mine, theirs)))
     found.sort(key=lambda c: (-c.similarity, c.figure_id))
     return found
+
+
+def _conflict_threshold(context: FigureContext, source: SourceFigure) -> float:
+    """How much the contexts must agree to call an incompatible value a conflict."""
+    if context.head is not None and context.head == source.head:
+        return thresholds.FIGURE_CONFLICT_NOUN
+    return thresholds.FIGURE_CONFLICT
+
+
+def _similarity(shared: float, mine: float, theirs: float) -> float:
+    """The weighted Dice coefficient of two contexts: ``2 * shared / (mine + theirs)``."""
+    return min(1.0, 2 * shared / (mine + theirs)) if mine + theirs else 0.0
 
 
 def _kind(figure: Figure, other: Figure) -> MatchKind:

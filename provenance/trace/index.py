@@ -22,13 +22,14 @@ import heapq
 import math
 import re
 from array import array
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain
 
 import attrs
 
 from provenance.model import Analysis, Figure, Quote, Span
 from provenance.trace import thresholds
-from provenance.trace.text import STOPWORDS, WORD, Word, normalise, words
+from provenance.trace.text import STOPWORDS, WORD, Word, normalise, stem, words
 
 __all__ = ["FigureContext", "Index", "SourceFigure", "Units", "context_words"]
 
@@ -69,6 +70,21 @@ class Units:
         """The index of the last unit starting at or before ``offset`` (-1 if none)."""
         return bisect.bisect_right(self.starts, offset) - 1
 
+    def before(self, span: Span) -> Span | None:
+        r"""The unit just before the one holding ``span.start``, if any.
+
+        Example:
+            >>> from provenance import Analysis, Article
+            >>> Units.of(Analysis(article=Article("a", "One.\nTwo."))).before(Span(5, 9))
+            Span(start=0, end=4)
+        """
+        index = self.index(span.start)
+        if self.starts and index >= 0 and self.starts[index] == span.start:
+            index -= 1
+        if index < 0 or self.ends[index] > span.start:
+            return None
+        return Span(self.starts[index], self.ends[index])
+
     def covering(self, start: int, end: int) -> Span:
         """The smallest run of whole units holding ``start..end`` (lines where none do)."""
         first = self.index(start)
@@ -93,14 +109,22 @@ def _content(word: Word) -> bool:
 
 
 def context_words(
-    tokens: Sequence[Word], token_starts: Sequence[int], unit: Span, figure: Figure
+    tokens: Sequence[Word],
+    token_starts: Sequence[int],
+    unit: Span,
+    figure: Figure,
+    before: Span | None = None,
 ) -> list[str]:
-    """The content words near ``figure`` inside its sentence ``unit``, and its noun.
+    """The stems of the content words near ``figure`` in its sentence ``unit``, and of its noun.
 
     ``tokens`` are the words of the whole text and ``token_starts`` their
     start offsets (for bisection). Words within
     :data:`~provenance.trace.thresholds.CONTEXT_WINDOW` words either side of
-    the figure count; numbers and stop words do not.
+    the figure count; numbers, stop words and the figure's own words do
+    not. When that leaves fewer than
+    :data:`~provenance.trace.thresholds.CONTEXT_MIN_WORDS` stems ("It lasted
+    18 months."), the last ``3 * CONTEXT_WINDOW`` words of the sentence
+    ``before`` count too.
 
     Example:
         >>> from provenance import Article, Figure
@@ -108,17 +132,23 @@ def context_words(
         >>> toks = list(words(article.text))
         >>> figure = Figure.at(article, 14, 26, value=12, unit="kg", kind="mass")
         >>> context_words(toks, [t.start for t in toks], Span(0, 50), figure)
-        ['police', 'seized', 'kilograms', 'fentanyl', 'jiangsu']
+        ['police', 'seiz', 'fentan', 'jiangs']
     """
     window = thresholds.CONTEXT_WINDOW
     first = bisect.bisect_left(token_starts, unit.start)
     last = bisect.bisect_left(token_starts, unit.end)
     here = bisect.bisect_left(token_starts, figure.span.start)
     after = bisect.bisect_left(token_starts, figure.span.end)
-    low, high = max(first, here - window), min(last, after + window)
-    found = [t.norm for t in tokens[low:high] if _content(t)]
+    near = chain(
+        tokens[max(first, here - window) : here], tokens[after : min(last, after + window)]
+    )
+    found = [stem(t.norm) for t in near if _content(t)]
+    if len(found) < thresholds.CONTEXT_MIN_WORDS and before is not None:
+        start = bisect.bisect_left(token_starts, before.start)
+        earlier = tokens[max(start, first - 3 * window) : first]
+        found = [stem(t.norm) for t in earlier if _content(t)] + found
     if figure.noun:
-        found.extend(w.norm for w in words(figure.noun) if _content(w))
+        found.extend(stem(w.norm) for w in words(figure.noun) if _content(w))
     return list(dict.fromkeys(found))
 
 
@@ -150,8 +180,8 @@ class SourceFigure:
     figure: Figure
     sentence: Span
     dimension: str
-    context: tuple[int, ...]
-    """Word ids of its context words."""
+    context: tuple[str, ...]
+    """The stems of its context words."""
     head: str | None
 
 
@@ -186,10 +216,12 @@ class Index:
         self.quote_starts: list[list[int]] = []
         self.first_word: array[int] = array("q")
         self.figures: list[SourceFigure] = []
-        self.figure_postings: dict[tuple[str, int], array[int]] = {}
+        self.figure_postings: dict[tuple[str, str], array[int]] = {}
         self.sentence_count = 0
         self._raw_ids: dict[str, int] = {}
         self.norms: list[str] = []
+        self.stems: list[str] = []
+        self.figure_df: dict[str, int] = {}
         self.content = bytearray()
 
     @property
@@ -212,6 +244,7 @@ class Index:
         word_id = self.vocab[norm] = len(self.postings)
         self.postings.append(array("q"))
         self.norms.append(norm)
+        self.stems.append(stem(norm))
         self.content.append(_content_norm(norm))
         return word_id
 
@@ -267,24 +300,30 @@ class Index:
         high = bisect.bisect_left(starts, sentence.end, first, last)
         here = bisect.bisect_left(starts, figure.span.start, first, last)
         after = bisect.bisect_left(starts, figure.span.end, first, last)
-        found = [
-            w
-            for w in self.words[max(low, here - window) : min(high, after + window)]
-            if self.content[w]
-        ]
+        near = chain(
+            self.words[max(low, here - window) : here],
+            self.words[after : min(high, after + window)],
+        )
+        found = [self.stems[w] for w in near if self.content[w]]
+        before = units.before(sentence)
+        if len(found) < thresholds.CONTEXT_MIN_WORDS and before is not None:
+            start = bisect.bisect_left(starts, before.start, first, last)
+            earlier = self.words[max(start, low - 3 * window) : low]
+            found = [self.stems[w] for w in earlier if self.content[w]] + found
         if figure.noun:
-            found.extend(self.intern(w.norm) for w in words(figure.noun) if _content(w))
+            found.extend(stem(w.norm) for w in words(figure.noun) if _content(w))
         context = tuple(dict.fromkeys(found))
         dimension = figure.interval.dimension
         figure_id = len(self.figures)
         self.figures.append(
             SourceFigure(source, figure, sentence, dimension, context, noun_head(figure.noun))
         )
-        for word_id in context:
-            key = (dimension, word_id)
-            posting = self.figure_postings.get(key)
+        df = self.figure_df
+        for key in context:
+            df[key] = df.get(key, 0) + 1
+            posting = self.figure_postings.get((dimension, key))
             if posting is None:
-                posting = self.figure_postings[key] = array("i")
+                posting = self.figure_postings[(dimension, key)] = array("i")
             posting.append(figure_id)
 
     def source_of(self, position: int) -> int:
@@ -327,8 +366,9 @@ class Index:
                     break
         return found
 
-    def _rarest(self, ids: Iterable[int], frequency: Callable[[int], int]) -> list[int]:
+    def _rarest(self, ids: Iterable[int]) -> list[int]:
         """The rarest usable word ids: present, not too frequent, at most a few."""
+        frequency = self.frequency
         usable = [i for i in set(ids) if i >= 0 and 0 < frequency(i) <= thresholds.MAX_POSTINGS]
         usable.sort(key=lambda i: (frequency(i), i))
         return usable[: thresholds.CANDIDATE_WORDS]
@@ -344,7 +384,7 @@ class Index:
         whatever the corpus size.
         """
         votes: dict[tuple[int, int], float] = {}
-        for word_id in self._rarest(ids, self.frequency):
+        for word_id in self._rarest(ids):
             weight = self.idf(word_id)
             seen: set[tuple[int, int]] = set()
             for position in self.postings[word_id]:
@@ -356,24 +396,30 @@ class Index:
         ranked = heapq.nsmallest(limit, votes.items(), key=lambda item: (-item[1], item[0]))
         return [(score, source, unit) for (source, unit), score in ranked]
 
-    def figure_candidates(
-        self, dimension: str, ids: Iterable[int], limit: int
-    ) -> list[tuple[float, int]]:
-        """Source figures of ``dimension`` ranked by shared context words.
+    def figure_idf(self, key: str) -> float:
+        """How rare a context stem is among figure contexts: ``log(1 + F / (1 + df))``."""
+        return math.log(1 + len(self.figures) / (1 + self.figure_df.get(key, 0)))
 
-        Returns ``(summed idf of shared words, figure id)``, best first; found
-        through the rarest context words, as :meth:`candidates` does.
+    def figure_candidates(
+        self, dimension: str, stems: Iterable[str], limit: int
+    ) -> list[tuple[float, int]]:
+        """Source figures of ``dimension`` ranked by shared context stems.
+
+        Returns ``(summed idf of shared stems, figure id)``, best first; found
+        through the rarest context stems, as :meth:`candidates` does.
         """
         postings = self.figure_postings
         empty: array[int] = array("i")
-
-        def frequency(word_id: int) -> int:
-            return len(postings.get((dimension, word_id), empty))
-
+        usable = [
+            key
+            for key in set(stems)
+            if 0 < len(postings.get((dimension, key), empty)) <= thresholds.MAX_POSTINGS
+        ]
+        usable.sort(key=lambda key: (len(postings[(dimension, key)]), key))
         votes: dict[int, float] = {}
-        for word_id in self._rarest(ids, frequency):
-            weight = self.idf(word_id)
-            for figure_id in postings[(dimension, word_id)]:
+        for key in usable[: thresholds.CANDIDATE_WORDS]:
+            weight = self.figure_idf(key)
+            for figure_id in postings[(dimension, key)]:
                 votes[figure_id] = votes.get(figure_id, 0.0) + weight
         ranked = heapq.nsmallest(limit, votes.items(), key=lambda item: (-item[1], item[0]))
         return [(score, figure_id) for figure_id, score in ranked]

@@ -30,23 +30,9 @@ from provenance.model import Quote, Span, Verdict
 from provenance.trace import thresholds
 from provenance.trace.index import Index
 from provenance.trace.report import Evidence, Finding, MatchKind
-from provenance.trace.text import STOPWORDS, Word, elided_pieces, words
+from provenance.trace.text import STOPWORDS, Word, elided_pieces, stem, words
 
-__all__ = ["NEGATIONS", "check_quote", "reworded_score", "same_person", "stem"]
-
-#: Letters of a word kept by :func:`stem`: enough to join "determined" and
-#: "determination", "crimes" and "crime", few enough to keep words apart.
-STEM_LETTERS = 6
-
-
-def stem(norm: str) -> str:
-    """A crude stem: the first :data:`STEM_LETTERS` letters of a normalised word.
-
-    Example:
-        >>> stem("determined") == stem("determination")
-        True
-    """
-    return norm[:STEM_LETTERS]
+__all__ = ["NEGATIONS", "check_quote", "reworded_score", "same_person"]
 
 
 def same_person(one: str, other: str) -> bool:

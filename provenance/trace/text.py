@@ -20,12 +20,14 @@ from typing import NamedTuple
 
 __all__ = [
     "ELISION",
+    "STEM_LETTERS",
     "STOPWORDS",
     "WORD",
     "Piece",
     "Word",
     "elided_pieces",
     "normalise",
+    "stem",
     "words",
 ]
 
@@ -58,7 +60,9 @@ STOPWORDS: frozenset[str] = frozenset(
     there these they this those through to too under until up very was we were what
     when where which while who whom why will with would you your yours yourself
     said says say told tell according added also one two three four five six seven
-    eight nine ten percent per cent mr mrs ms dr
+    eight nine ten percent per cent mr mrs ms dr since along among amid many much make
+    makes made rest across including around least roughly nearly almost still already
+    yet well even ever another every whose whether
     """.split()  # noqa: SIM905 (a word table reads best as words)
 )
 
@@ -96,6 +100,35 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[Word]:
     pattern_end = len(text) if end is None else end
     for match in WORD.finditer(text, start, pattern_end):
         yield Word(normalise(match.group()), match.start(), match.end())
+
+
+#: Letters of a word kept by :func:`stem` once a suffix is gone: enough to join
+#: "determined" and "determination", few enough to keep most words apart.
+STEM_LETTERS = 6
+
+_SUFFIXES = ("ing", "ed", "ly", "es", "s")
+
+
+def stem(norm: str) -> str:
+    """A crude stem: one inflection suffix off, then at most :data:`STEM_LETTERS` letters.
+
+    Joins "arrested" and "arresting", "weigh" and "weighing", "crimes" and
+    "crime", "determined" and "determination". Crude on purpose: it only
+    decides which words count as the same when two texts are compared.
+
+    Example:
+        >>> [stem(w) for w in ("arrested", "arresting", "weighing", "crimes", "boxes")]
+        ['arrest', 'arrest', 'weigh', 'crime', 'box']
+    """
+    for suffix in _SUFFIXES:
+        if norm.endswith(suffix) and len(norm) - len(suffix) >= 3:
+            if suffix == "es" and not norm.endswith(("ses", "xes", "zes", "ches", "shes")):
+                continue
+            if suffix == "s" and norm.endswith("ss"):
+                break
+            norm = norm[: -len(suffix)]
+            break
+    return norm[:STEM_LETTERS]
 
 
 class Piece(NamedTuple):

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 __all__ = [
     "CANDIDATE_WORDS",
+    "CONTEXT_MIN_WORDS",
     "CONTEXT_WINDOW",
     "FIGURE_CANDIDATES",
     "FIGURE_CONFLICT",
+    "FIGURE_CONFLICT_NOUN",
     "FIGURE_SAME_THING",
     "MAX_ELISION_GAP",
     "MAX_EVIDENCE",
@@ -65,16 +67,27 @@ MAX_ELISION_GAP = 80
 #: context: what the figure is about.
 CONTEXT_WINDOW = 10
 
-#: A source figure is about the same thing as the checked one when the share
-#: of the checked figure's context words (weighted by rarity) that the source
-#: figure's context also holds reaches this, and their counted nouns (when
-#: both are known) agree. Enough to ``TRACE`` a compatible figure.
-FIGURE_SAME_THING = 0.35
+#: A figure whose sentence offers fewer context stems than this ("It lasted 18
+#: months.") also takes its context from the sentence before (its last
+#: ``3 * CONTEXT_WINDOW`` words).
+CONTEXT_MIN_WORDS = 2
 
-#: A stricter share for ``CONFLICT``: an incompatible value is only reported
-#: when the two figures are this clearly about the same thing, since a wrong
+#: A source figure is about the same thing as the checked one when the
+#: weighted Dice coefficient of their contexts (content-word stems within
+#: :data:`CONTEXT_WINDOW` words, each weighted by its rarity among figure
+#: contexts) reaches this, and their counted nouns (when both are known)
+#: agree. Enough to ``TRACE`` a *compatible* figure: the agreeing value is
+#: evidence too. Measured on the bundled example: right pairs 0.23-1.00,
+#: wrong pairs with a compatible value 0.09-0.19.
+FIGURE_SAME_THING = 0.20
+
+#: For ``CONFLICT`` (an incompatible value), stricter: the contexts must agree
+#: this much when the counted nouns are not both known...
+FIGURE_CONFLICT = 0.45
+
+#: ... or this much when both counted nouns are known and agree. A wrong
 #: conflict accuses the text of an error it did not make.
-FIGURE_CONFLICT = 0.50
+FIGURE_CONFLICT_NOUN = 0.30
 
 #: How many source figures, ranked by shared context words, are compared with
 #: the checked figure.
