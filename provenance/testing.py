@@ -65,7 +65,7 @@ def assert_traceable(
         f for f in report.problems if f.verdict not in allowed and f.subject.text not in exempt
     ]
     if failing:
-        shown = Report(article=report.article, findings=failing, sources=report.sources)
+        shown = Report(article=report.article, findings=failing, source_count=report.source_count)
         raise AssertionError(
             f"{len(failing)} of {len(report)} findings untraced or in conflict\n"
             f"{report.summary()}\n\n" + shown.render().split("\n", 1)[1].lstrip("\n")

@@ -107,12 +107,11 @@ def test_plain_text_with_metadata_beside_it(tmp_path):
         json.dumps({"id": "wire-2019", "publisher": "Wire", "published": "2019-11-07"}),
         encoding="utf-8",
     )
-    (tmp_path / "summary.txt").write_text("Nothing to check here.", encoding="utf-8")
-    status, out, _ = run(
-        "check", str(tmp_path / "summary.txt"), "--sources", str(sources), "--json"
-    )
+    (tmp_path / "summary.json").write_text(to_json(fx.derived()), encoding="utf-8")
+    _, out, _ = run("check", str(tmp_path / "summary.json"), "--sources", str(sources), "--json")
     report = from_json(out, Report)
-    assert (status, report.sources, report.article.id) == (0, ("wire-2019",), "summary")
+    fragment = next(f for f in report if f.subject.text == "find out who cut corners")
+    assert (report.source_count, fragment.evidence[0].article_id) == (1, "wire-2019")
 
 
 ERRORS = [

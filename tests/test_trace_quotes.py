@@ -78,7 +78,7 @@ TABLE = [
         "Hanna Voss",
         Verdict.APPROXIMATE,
         "state",
-        "ignored the safety rules will be held to account for each fish",
+        "Those who ignored the safety rules will be held to account for each fish that died",
     ),
     (
         "other-speaker",

@@ -40,7 +40,7 @@ def test_counts_and_ok(report):
         "The water is safe to drink, and residents should not worry,",
         "We saw this coming for years,",
     ]
-    assert report.sources == ("wire", "paper", "state")
+    assert report.source_count == 3
 
 
 def test_render_marks_matched_characters(report):

@@ -144,8 +144,7 @@ class Corpus:
                     part=is_part(text, figure, analysis.figures),
                 )
             )
-        sources = tuple(a.article.id for a in index.analyses)
-        return Report(article=analysis.article, findings=findings, sources=sources)
+        return Report(article=analysis.article, findings=findings, source_count=len(index.analyses))
 
 
 class Checked:

@@ -346,18 +346,21 @@ class Index:
         """
         if not ids or min(ids) < 0:
             return []
-        pivot = min(range(len(ids)), key=lambda j: len(self.postings[ids[j]]))
+        order = sorted(range(len(ids)), key=lambda j: len(self.postings[ids[j]]))
+        pivot, check = order[0], order[-1] if len(order) == 1 else order[1]
         postings = self.postings[ids[pivot]]
         top = len(self.words) if high is None else high
         first = bisect.bisect_left(postings, low + pivot)
         last = bisect.bisect_right(postings, top + pivot)
         wanted = array("i", ids)
+        checked, words = ids[check], self.words
         found: list[int] = []
         for index in range(first, last):
             start = postings[index] - pivot
-            if start < 0 or start + len(ids) > len(self.words):
+            if start < 0 or start + len(ids) > len(words):
                 continue
-            if self.words[start : start + len(ids)] != wanted:
+            # The second rarest word first: most candidates fail there, without a slice.
+            if words[start + check] != checked or words[start : start + len(ids)] != wanted:
                 continue
             source = self.source_of(start)
             if start + len(ids) <= self.end_of_source(source):

@@ -13,9 +13,12 @@ Rules, in order (each documented in the reason the finding carries):
    Haibin").
 3. **Reworded.** Otherwise, for a quote without elisions of at least
    :data:`~provenance.trace.thresholds.QUOTE_MIN_WORDS` words, the source
-   sentences sharing its rarest words are scored (:func:`reworded_score`);
+   sentences sharing its rarest words are scored (:func:`reworded_score`)
+   against the run of words from the first to the last that the quote shares,
+   or against the whole source quote that run falls in;
    the best at or above :data:`~provenance.trace.thresholds.QUOTE_APPROXIMATE`
-   is ``APPROXIMATE`` (or ``CONFLICT`` under rule 2). A rewording must negate
+   (with enough shared words and word order, ``QUOTE_MIN_SHARED`` and
+   ``QUOTE_MIN_ORDER``) is ``APPROXIMATE`` (or ``CONFLICT`` under rule 2). A rewording must negate
    the same words as the quote (:data:`NEGATIONS`): "is not safe" does not
    reword "is safe ... should not worry".
 4. Otherwise ``UNTRACED``, naming the closest sentence's score when there was one.
@@ -207,17 +210,26 @@ def _reworded(index: Index, flat: list[str]) -> tuple[list[_Hit], tuple[float, s
         window = _window(flat, sentence_words)
         if not window:
             continue
+        source_quote = index.quote_at(source, Span(window[0].start, window[-1].end))
+        if source_quote is not None:
+            # Compare with the whole source quote: another rendering of one remark.
+            quoted = list(words(units.text, source_quote.span.start, source_quote.span.end))
+            window = quoted or window
         norms = [w.norm for w in window]
         score = reworded_score(flat, norms, weights)
         shared = _shared(flat, norms, weights)
         if closest is None or score > closest[0]:
             closest = (score, index.analyses[source].article.id)
-        if score < thresholds.QUOTE_APPROXIMATE or shared < thresholds.QUOTE_MIN_SHARED:
+        order = _order(flat, norms)
+        if (
+            score < thresholds.QUOTE_APPROXIMATE
+            or shared < thresholds.QUOTE_MIN_SHARED
+            or order < thresholds.QUOTE_MIN_ORDER
+        ):
             continue
         if _negated(flat) != _negated(norms):
             continue  # "is safe" reworded as "is not safe" says another thing
         hull = Span(window[0].start, window[-1].end)
-        source_quote = index.quote_at(source, hull)
         hits.append(
             _Hit(
                 source=source,

@@ -52,10 +52,6 @@ def _evidences(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(items)
 
 
-def _strs(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(items)
-
-
 def _score(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
         raise ValueError(f"{attribute.name} must be a number from 0 to 1, not {value!r}")
@@ -274,7 +270,8 @@ class Report:
     Args:
         article: The checked article.
         findings: One finding per figure and per quote.
-        sources: The ids of the source articles checked against.
+        source_count: How many source articles the text was checked against
+            (their ids appear in the evidence; the corpus may be large).
 
     Raises:
         BindingError: If a subject's span does not fit the article.
@@ -291,11 +288,7 @@ class Report:
         converter=_sorted_findings,
         validator=attrs.validators.deep_iterable(attrs.validators.instance_of(Finding)),
     )
-    sources: tuple[str, ...] = attrs.field(
-        default=(),
-        converter=_strs,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(str)),
-    )
+    source_count: int = attrs.field(default=0, validator=attrs.validators.ge(0))
 
     def __attrs_post_init__(self) -> None:
         items = [(f"findings[{i}]", finding) for i, finding in enumerate(self.findings)]
