@@ -44,7 +44,7 @@ from decimal import Decimal
 import attrs
 
 from provenance import units
-from provenance.model import Figure, Verdict
+from provenance.model import Figure, Span, Verdict
 from provenance.trace import thresholds
 from provenance.trace.index import FigureContext, Index, SourceFigure
 from provenance.trace.report import Evidence, Finding, MatchKind
@@ -136,7 +136,9 @@ def check_figure(
     """
     candidates = _about_the_same(index, figure, context)
     same = [c for c in candidates if c.similarity >= thresholds.FIGURE_SAME_THING]
-    compatible = [c for c in same if compatible_figures(figure, c.source.figure)]
+    compatible = _one_per_sentence(
+        figure, [c for c in same if compatible_figures(figure, c.source.figure)]
+    )
     if compatible:
         best = compatible[0]
         evidence = tuple(
@@ -161,7 +163,9 @@ def check_figure(
             ),
             reason=f"only derivable: no source states it, but {how}",
         )
-    conflicting = [c for c in same if c.similarity >= _conflict_threshold(context, c.source)]
+    conflicting = _one_per_sentence(
+        figure, [c for c in same if c.similarity >= _conflict_threshold(context, c.source)]
+    )
     if conflicting and not part:
         best = conflicting[0]
         source_figure = best.source.figure
@@ -212,8 +216,39 @@ def _about_the_same(index: Index, figure: Figure, context: FigureContext) -> lis
         theirs = sum(index.figure_idf(key) for key in source.context)
         shared = sum(w for key, w in weights.items() if key in source.context)
         found.append(_Candidate(figure_id, source, _similarity(shared, mine, theirs)))
-    found.sort(key=lambda c: (-c.similarity, c.figure_id))
-    return found
+    # Both halves of "92 feet (28 meters)" are about the same thing as much as either is.
+    best = {c.figure_id: c for c in found}
+    for candidate in list(best.values()):
+        partner = index.partner(candidate.figure_id)
+        if partner is None or (
+            partner in best and best[partner].similarity >= candidate.similarity
+        ):
+            continue
+        other = index.figures[partner]
+        if other.dimension == dimension:
+            best[partner] = _Candidate(partner, other, candidate.similarity)
+    return sorted(best.values(), key=lambda c: (-c.similarity, c.figure_id))
+
+
+def _one_per_sentence(figure: Figure, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The best candidate of each source sentence, best first.
+
+    A sentence stating one fact twice ("92 feet (28 meters)") is one piece of
+    evidence: the figure in the checked figure's unit is preferred, then the
+    more similar context.
+    """
+    best: dict[tuple[int, Span], _Candidate] = {}
+    for candidate in candidates:
+        key = (candidate.source.source, candidate.source.sentence)
+        held = best.get(key)
+        if held is None or _rank(figure, candidate) < _rank(figure, held):
+            best[key] = candidate
+    return sorted(best.values(), key=lambda c: (-c.similarity, c.figure_id))
+
+
+def _rank(figure: Figure, candidate: _Candidate) -> tuple[bool, float, int]:
+    same_unit = candidate.source.figure.unit == figure.unit
+    return (not same_unit, -candidate.similarity, candidate.figure_id)
 
 
 def _conflict_threshold(context: FigureContext, source: SourceFigure) -> float:

@@ -222,6 +222,7 @@ class Index:
         self.norms: list[str] = []
         self.stems: list[str] = []
         self.figure_df: dict[str, int] = {}
+        self.figure_at: dict[tuple[int, int, int], int] = {}
         self.content = bytearray()
 
     @property
@@ -315,6 +316,7 @@ class Index:
         context = tuple(dict.fromkeys(found))
         dimension = figure.interval.dimension
         figure_id = len(self.figures)
+        self.figure_at[(source, figure.span.start, figure.span.end)] = figure_id
         self.figures.append(
             SourceFigure(source, figure, sentence, dimension, context, noun_head(figure.noun))
         )
@@ -325,6 +327,14 @@ class Index:
             if posting is None:
                 posting = self.figure_postings[(dimension, key)] = array("i")
             posting.append(figure_id)
+
+    def partner(self, figure_id: int) -> int | None:
+        """The figure that states the same fact in other units ("12 kg, or 26 pounds")."""
+        source = self.figures[figure_id]
+        other = source.figure.same_as
+        if other is None:
+            return None
+        return self.figure_at.get((source.source, other.start, other.end))
 
     def source_of(self, position: int) -> int:
         """The source holding global word ``position``."""
