@@ -1,19 +1,4 @@
-"""Hypothesis strategies for provenance's objects, for property-testing your own pipelines.
-
-Every strategy follows hypothesis's API style: plural names, keyword-only arguments
-with defaults, arguments that vary take strategies, and bad arguments raise
-``InvalidArgument`` when drawn from. Once the package is installed,
-``st.from_type(Article)`` (and every other model class) works through hypothesis's
-entry point for third-party strategies.
-
-Example:
-    >>> from hypothesis import given
-    >>> from provenance import strategies as pst
-    >>> @given(pst.articles())
-    ... def test_digest_is_hex(article):
-    ...     assert len(article.digest) == 64
-    >>> test_digest_is_hex()
-"""
+"""Strategies for model objects bound to awkward text (see :mod:`provenance.strategies`)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,59 @@
+"""The strategies users get: their ground truth is exact and bound to the article."""
+
+import pytest
+from hypothesis import given
+from hypothesis.errors import InvalidArgument
+
+from provenance import Analysis, FigureKind
+from provenance import strategies as pst
+
+
+@given(pst.annotated_articles())
+def test_annotated_ground_truth_binds_to_its_article(case: pst.AnnotatedArticle) -> None:
+    """Every recorded quote and figure covers exactly its text in the article."""
+    analysis = Analysis(article=case.article, quotes=case.quotes, figures=case.figures)
+    assert analysis.binding_errors() == []
+    for quote in case.quotes:
+        assert quote.attribution is not None
+        assert quote.attribution.content == quote.span
+        assert quote.speaker
+
+
+@given(pst.annotated_articles())
+def test_annotated_figures_state_their_value(case: pst.AnnotatedArticle) -> None:
+    """A figure written in digits shows its value's digits in its text."""
+    for figure in case.figures:
+        digits = "".join(c for c in figure.text if c.isdigit())
+        if digits and figure.kind in (FigureKind.COUNT, FigureKind.MASS, FigureKind.LENGTH):
+            assert str(figure.value).replace(".", "").lstrip("0").startswith(digits.lstrip("0"))
+
+
+def test_number_words() -> None:
+    """Numbers render as English words the way news writes them."""
+    from provenance.strategies._news import number_words
+
+    assert [number_words(n) for n in (0, 9, 13, 20, 23, 99)] == [
+        "zero",
+        "nine",
+        "thirteen",
+        "twenty",
+        "twenty-three",
+        "ninety-nine",
+    ]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        pytest.param(lambda: pst.annotated_articles(min_paragraphs=0), id="no-paragraphs"),
+        pytest.param(
+            lambda: pst.annotated_articles(min_paragraphs=4, max_paragraphs=2), id="reversed"
+        ),
+        pytest.param(lambda: pst.texts(min_size=5, max_size=2), id="texts-reversed"),
+        pytest.param(lambda: pst.spans(42), id="spans-of-int"),
+    ],
+)
+def test_bad_arguments_raise_invalid_argument(call: object) -> None:
+    """Bad strategy arguments raise hypothesis's InvalidArgument."""
+    with pytest.raises(InvalidArgument):
+        call()  # type: ignore[operator]
