@@ -200,3 +200,30 @@ def test_article_json_needs_extraction(documents, monkeypatch):
     status, _, err = run("analyze", str(path))
     assert status == 2
     assert "extraction is not available" in err
+
+
+class Terminal(io.StringIO):
+    """A stream that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        """Always a terminal."""
+        return True
+
+
+def test_progress_on_a_terminal_for_many_sources(tmp_path):
+    """Indexing many sources shows a progress bar on a terminal stderr, and clears it."""
+    from provenance.cli import PROGRESS_MIN
+
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    for number in range(PROGRESS_MIN):
+        article = Article(f"s{number:02}", f"Source number {number} says little.")
+        (folder / f"s{number:02}.json").write_text(to_json(Analysis(article=article)), "utf-8")
+    derived = tmp_path / "d.json"
+    derived.write_text(to_json(Analysis(article=Article("d", "Nothing."))), "utf-8")
+    out, err = io.StringIO(), Terminal()
+    status = main(["check", str(derived), "--sources", str(folder)], stdout=out, stderr=err)
+    assert status == 0
+    assert f"] {PROGRESS_MIN}/{PROGRESS_MIN}" in err.getvalue()
+    assert err.getvalue().endswith("\r")
+    assert out.getvalue().startswith("d: 0 findings")
