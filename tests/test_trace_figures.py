@@ -232,7 +232,7 @@ def test_is_part(text, part):
         Figure.at(article, *_at(article, first), value=1),
         Figure.at(article, *_at(article, second), value=2),
     ]
-    assert is_part(text, figures[0], figures) is part
+    assert is_part(text, figures[0], {f.span.start for f in figures}) is part
 
 
 def _at(article: Article, text: str) -> tuple[int, int]:

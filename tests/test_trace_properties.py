@@ -108,3 +108,22 @@ def test_megabyte_inputs_finish():
         assert finding.verdict in tuple(Verdict)
         report = corpus.check(analysis)
         assert len(report) == 1
+
+
+def test_many_figures_finish():
+    """A source and a text of 10,000 alike figures (lookups capped by rare words) finish."""
+    unit = "Crews moved 7 kg of sand. "
+    text = unit * 10_000
+    article = Article("s", text)
+    starts = range(0, len(text), len(unit))
+    analysis = Analysis(
+        article=article,
+        sentences=[Sentence.at(article, s, s + len(unit) - 1) for s in starts],
+        figures=[
+            Figure.at(article, s + 12, s + 16, value=7, unit="kg", kind="mass", noun="sand")
+            for s in starts
+        ],
+    )
+    report = Corpus([analysis]).check(analysis)
+    assert len(report) == 10_000
+    assert {f.verdict for f in report} <= set(Verdict)

@@ -134,6 +134,7 @@ class Corpus:
         text = analysis.text
         for quote in analysis.quotes:
             findings.append(check_quote(index, text, quote))
+        starts = {figure.span.start for figure in analysis.figures}
         for figure in analysis.figures:
             assert checked is not None
             findings.append(
@@ -141,7 +142,7 @@ class Corpus:
                     index,
                     figure,
                     checked.context(figure),
-                    part=is_part(text, figure, analysis.figures),
+                    part=is_part(text, figure, starts),
                 )
             )
         return Report(article=analysis.article, findings=findings, source_count=len(index.analyses))
