@@ -26,9 +26,11 @@ import datetime
 import json
 import sys
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
+from provenance import units
 from provenance.errors import DocumentError, ProvenanceError
 from provenance.model import Analysis, Article, Figure
 from provenance.serialize import from_json, to_json
@@ -227,8 +229,21 @@ def _describe_figure(figure: Figure) -> str:
         parts.append(f"hedge “{figure.approx}”")
     if figure.noun:
         parts.append(f"of “{figure.noun}”")
-    parts.append(f"interval {figure.interval}")
+    parts.append(f"interval {_interval(figure)}")
     return " ".join(parts)
+
+
+def _interval(figure: Figure) -> str:
+    """The figure's interval in its own written unit ("17.5..18.5 month")."""
+    interval = figure.interval
+    factor = units.base_factor(figure.unit)
+
+    def show(value: Decimal) -> str:
+        if not value.is_finite():
+            return "∞" if value > 0 else "-∞"
+        return f"{(value / factor).normalize():f}"
+
+    return f"{show(interval.low)}..{show(interval.high)} {figure.unit or ''}".rstrip()
 
 
 def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
