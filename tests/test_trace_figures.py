@@ -173,9 +173,9 @@ def test_derivable_figure_is_approximate(corpus):
         ("nine", {"value": "9", "noun": "workers"}),
     )
     assert seven.verdict is Verdict.APPROXIMATE
-    assert seven.reason == "only derivable: no source states it, but “Nine” and “two” differ by 7"
+    assert seven.reason == "only derivable: no source states it, but “nine” and “two” differ by 7"
     assert [(e.article_id, e.match_text, e.kind) for e in seven.evidence] == [
-        ("wire", "Nine", MatchKind.DERIVED),
+        ("paper", "nine", MatchKind.DERIVED),
         ("paper", "two", MatchKind.DERIVED),
     ]
     assert nine.verdict is Verdict.TRACED

@@ -6,7 +6,8 @@ import trace_fixture as fx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance import Analysis, Article, Attribution, Figure, Quote, Sentence, Verdict
+from provenance import Analysis, Article, Attribution, Figure, Quote, Sentence, Span, Verdict
+from provenance.strategies import annotated_articles
 from provenance.trace import Corpus, MatchKind
 from provenance.trace.text import words
 
@@ -127,3 +128,22 @@ def test_many_figures_finish():
     report = Corpus([analysis]).check(analysis)
     assert len(report) == 10_000
     assert {f.verdict for f in report} <= set(Verdict)
+
+
+@given(annotated_articles(max_paragraphs=5))
+def test_a_text_checked_against_itself_traces(case):
+    """Against itself, every quote is TRACED to its own words and nothing is in conflict."""
+    analysis = Analysis(article=case.article, quotes=case.quotes, figures=case.figures)
+    report = Corpus([analysis]).check(analysis)
+    assert len(report) == len(case.quotes) + len(case.figures)
+    for finding in report:
+        assert finding.verdict is not Verdict.CONFLICT, finding.reason
+        if isinstance(finding.subject, Quote):
+            assert finding.verdict is Verdict.TRACED
+            own = finding.subject.span
+            assert any(e.match.contains(Span(own.start, own.start)) for e in finding.evidence) or (
+                finding.evidence[0].match_text.casefold().strip(" ,.")
+                == finding.subject.text.casefold().strip(" ,.")
+            )
+        elif finding.verdict is not Verdict.TRACED:
+            assert finding.reason.startswith("no source states a figure"), finding.reason

@@ -23,8 +23,9 @@ never from a scan of every source figure.
    written precision and hedges widen the interval): ``TRACED``, the reason
    saying when the match is only approximate (converted, hedged, rounded);
 2. the figure follows by one arithmetic step (sum, difference, ratio, share in
-   percent) from two source figures about the same thing: ``APPROXIMATE``,
-   the reason saying it is only derivable;
+   percent) from two source figures about the same thing *in one source
+   sentence* ("six of the nine" gives three): ``APPROXIMATE``, the reason
+   saying it is only derivable;
 3. a source figure clearly about the same thing
    (:data:`~provenance.trace.thresholds.FIGURE_CONFLICT`, or
    :data:`~provenance.trace.thresholds.FIGURE_CONFLICT_NOUN` when the counted
@@ -304,6 +305,11 @@ def _derivation(
     pool = same[: thresholds.FIGURE_CANDIDATES]
     for i, one in enumerate(pool):
         for other in pool[i + 1 :]:
+            if (one.source.source, one.source.sentence) != (
+                other.source.source,
+                other.source.sentence,
+            ):
+                continue  # only figures one sentence relates ("six of the nine")
             a, b = one.source.figure, other.source.figure
             for result, how in _steps(figure, a, b):
                 if interval.low < result < interval.high:
