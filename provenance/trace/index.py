@@ -364,16 +364,17 @@ class Index:
         last = bisect.bisect_right(postings, top + pivot)
         wanted = array("i", ids)
         checked, words = ids[check], self.words
+        length, size = len(ids), len(words)
         found: list[int] = []
-        for index in range(first, last):
-            start = postings[index] - pivot
-            if start < 0 or start + len(ids) > len(words):
+        for position in postings[first:last]:
+            start = position - pivot
+            if start < 0 or start + length > size:
                 continue
             # The second rarest word first: most candidates fail there, without a slice.
-            if words[start + check] != checked or words[start : start + len(ids)] != wanted:
+            if words[start + check] != checked or words[start : start + length] != wanted:
                 continue
             source = self.source_of(start)
-            if start + len(ids) <= self.end_of_source(source):
+            if start + length <= self.end_of_source(source):
                 found.append(start)
                 if len(found) >= limit:
                     break
