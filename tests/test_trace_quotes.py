@@ -193,3 +193,12 @@ def test_reworded_score_range():
     words = ["we", "will", "punish", "these", "crimes"]
     assert reworded_score(words, words, {}) == 1.0
     assert reworded_score(words, ["sunny", "weather", "ahead"], {}) == 0.0
+
+
+def test_evidence_in_a_source_quote_comes_first():
+    """Words found both in a writer's sentence and in a source quote: the quote is shown first."""
+    blog = Article("blog", "At the lake, anglers pay for every fish they keep.")
+    corpus = Corpus([fx.analysis(blog), *fx.sources()])
+    finding = check_one(corpus, "She said they would “pay for every fish”.", "pay for every fish")
+    assert [e.article_id for e in finding.evidence] == ["wire", "blog"]
+    assert finding.verdict is Verdict.TRACED

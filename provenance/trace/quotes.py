@@ -88,6 +88,7 @@ class _Hit:
     score: float
     speaker: str | None
     longer: bool  # the source quote is longer than the match: a fragment
+    quoted: bool  # the match lies in a quote of the source
 
 
 def check_quote(index: Index, text: str, quote: Quote) -> Finding:
@@ -187,10 +188,9 @@ def _same_words(index: Index, text: str, quote: Quote, piece_words: list[list[Wo
                 score=1.0,
                 speaker=None if source_quote is None else source_quote.speaker,
                 longer=source_quote is not None and source_quote.span.length > hull.length + 2,
+                quoted=source_quote is not None,
             )
         )
-        if len(hits) >= 4 * thresholds.MAX_EVIDENCE:
-            break
     return hits
 
 
@@ -238,6 +238,7 @@ def _reworded(index: Index, flat: list[str]) -> tuple[list[_Hit], tuple[float, s
                 score=round(score, 4),
                 speaker=None if source_quote is None else source_quote.speaker,
                 longer=False,
+                quoted=source_quote is not None,
             )
         )
     hits.sort(key=lambda hit: -hit.score)
@@ -309,7 +310,7 @@ def _verdict(
 
 
 def _ranked(hits: list[_Hit]) -> list[_Hit]:
-    """Unique hits, those naming a speaker first, then by score."""
+    """Unique hits: in a source quote first, then naming a speaker, then by score."""
     seen: set[tuple[int, tuple[Span, ...]]] = set()
     unique = []
     for hit in hits:
@@ -317,7 +318,7 @@ def _ranked(hits: list[_Hit]) -> list[_Hit]:
         if key not in seen:
             seen.add(key)
             unique.append(hit)
-    return sorted(unique, key=lambda h: (h.speaker is None, -h.score))
+    return sorted(unique, key=lambda h: (not h.quoted, h.speaker is None, -h.score))
 
 
 def _evidence(index: Index, hit: _Hit) -> Evidence:
