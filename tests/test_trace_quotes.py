@@ -196,9 +196,11 @@ def test_reworded_score_range():
 
 
 def test_evidence_in_a_source_quote_comes_first():
-    """Words found both in a writer's sentence and in a source quote: the quote is shown first."""
+    """Words in a writer's sentence and in a source quote: the speaker's quote is the evidence."""
     blog = Article("blog", "At the lake, anglers pay for every fish they keep.")
     corpus = Corpus([fx.analysis(blog), *fx.sources()])
     finding = check_one(corpus, "She said they would “pay for every fish”.", "pay for every fish")
-    assert [e.article_id for e in finding.evidence] == ["wire", "blog"]
+    assert [e.article_id for e in finding.evidence] == ["wire"]
     assert finding.verdict is Verdict.TRACED
+    unattributed = check_one(corpus, "“pay for every fish”", "pay for every fish", None)
+    assert [e.article_id for e in unattributed.evidence] == ["wire", "blog"]
