@@ -135,6 +135,12 @@ UNTRACED = [
         {"value": "40", "unit": "min", "kind": "duration"},
     ),
     (
+        "other-matter-not-a-conflict",
+        "Crews removed 400 tonnes of gravel from the Ossel river after the spill.",
+        "400 tonnes",
+        {"value": "400", "unit": "t"},
+    ),
+    (
         "same-unit-other-matter",
         "A lorry spilled 40 tonnes of grain on the motorway near the airport.",
         "40 tonnes",

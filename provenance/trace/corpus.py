@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator
 
 from provenance.errors import ProvenanceError
 from provenance.model import Analysis, Article, Figure
 from provenance.trace.figures import check_figure, is_part
-from provenance.trace.index import FigureContext, Index, Units, context_words, noun_head
+from provenance.trace.index import FigureContext, Index, Units, context_words, figure_head
 from provenance.trace.quotes import check_quote
 from provenance.trace.report import Finding, Report
 from provenance.trace.text import words
@@ -170,7 +171,10 @@ class Checked:
         sentence = self.units.covering(figure.span.start, figure.span.end)
         before = self.units.before(sentence)
         found = context_words(self.tokens, self.starts, sentence, figure, before)
-        return FigureContext(tuple(found), noun_head(figure.noun))
+        after = bisect.bisect_left(self.starts, figure.span.end)
+        last = bisect.bisect_left(self.starts, sentence.end)
+        following = [t.norm for t in self.tokens[after : min(last, after + 6)]]
+        return FigureContext(tuple(found), figure_head(figure, following))
 
 
 def check(item: Source, sources: Iterable[Source] | Corpus) -> Report:

@@ -191,6 +191,15 @@ def check_figure(
             "no source states this part of a whole stated in the text "
             "(checked as stated; sources give other figures for the same thing)"
         )
+    elif same:
+        near = same[0]
+        where = index.analyses[near.source.source].article.id
+        needed = _conflict_threshold(context, near.source)
+        reason = (
+            f"no source states a compatible figure; “{near.source.figure.text}” in {where} "
+            f"has another value but is not clearly about the same thing "
+            f"({near.similarity:.0%} of the context shared; a conflict needs {needed:.0%})"
+        )
     elif candidates:
         best = candidates[0]
         where = index.analyses[best.source.source].article.id
@@ -288,7 +297,10 @@ def _traced_reason(index: Index, figure: Figure, source: SourceFigure) -> str:
     if figure.approx and figure.approx != other.approx:
         notes.append(f"this text hedges “{figure.approx}”")
     if figure.unit == other.unit and (figure.value, figure.high) != (other.value, other.high):
-        notes.append(f"rounded: {other.value} is given as {figure.value}")
+        if figure.precision < other.precision:
+            notes.append(f"the source is less precise: {other.value}")
+        else:
+            notes.append(f"rounded: {other.value} is given as {figure.value}")
     detail = f" ({'; '.join(notes)})" if notes else ""
     return f"stated as “{other.text}” in {where}{detail}"
 

@@ -27,11 +27,20 @@ from itertools import chain
 
 import attrs
 
-from provenance.model import Analysis, Figure, Quote, Span
+from provenance.model import Analysis, Figure, FigureKind, Quote, Span
 from provenance.trace import thresholds
 from provenance.trace.text import STOPWORDS, WORD, Word, normalise, stem, words
 
-__all__ = ["FigureContext", "Index", "SourceFigure", "Units", "context_words"]
+__all__ = [
+    "MATTER_KINDS",
+    "FigureContext",
+    "Index",
+    "SourceFigure",
+    "Units",
+    "context_words",
+    "figure_head",
+    "noun_head",
+]
 
 _LINE = re.compile(r"[^\r\n]+")
 
@@ -170,6 +179,42 @@ def noun_head(noun: str | None) -> str | None:
     if head.endswith("s") and not head.endswith("ss") and len(head) > 3:
         return head[:-1]
     return head
+
+
+#: Kinds whose "of" phrase names the matter measured: "12 kilograms of fentanyl".
+MATTER_KINDS = frozenset({FigureKind.MASS, FigureKind.VOLUME})
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def figure_head(figure: Figure, following: Sequence[str]) -> str | None:
+    """What a figure counts or measures: its noun's head, or the matter of a mass.
+
+    For a mass or volume without a noun, the head of the "of" phrase among the
+    next few normalised words ``following`` the figure.
+
+    "12 kilograms, or about 26 pounds, of fentanyl" measures fentanyl; "42 pounds
+    (19.1 kilograms) of alprazolam" measures alprazolam: not the same thing.
+
+    Example:
+        >>> from provenance import Figure, Span
+        >>> mass = Figure(span=Span(0, 5), text="12 kg", value=12, unit="kg", kind="mass")
+        >>> figure_head(mass, ["or", "about", "26", "pounds", "of", "fentanyl"])
+        'fentanyl'
+        >>> figure_head(mass, ["in", "all"]) is None
+        True
+    """
+    if figure.noun:
+        return noun_head(figure.noun)
+    if figure.kind not in MATTER_KINDS:
+        return None
+    window = list(following[:6])
+    if "of" not in window:
+        return None
+    rest = [w for w in window[window.index("of") + 1 :] if w not in _ARTICLES]
+    if not rest or not _content_norm(rest[0]):
+        return None
+    return noun_head(rest[0])
 
 
 @attrs.frozen
@@ -314,12 +359,12 @@ class Index:
         if figure.noun:
             found.extend(stem(w.norm) for w in words(figure.noun) if _content(w))
         context = tuple(dict.fromkeys(found))
+        following = [self.norms[w] for w in self.words[after : min(high, after + 6)]]
+        head = figure_head(figure, following)
         dimension = figure.interval.dimension
         figure_id = len(self.figures)
         self.figure_at[(source, figure.span.start, figure.span.end)] = figure_id
-        self.figures.append(
-            SourceFigure(source, figure, sentence, dimension, context, noun_head(figure.noun))
-        )
+        self.figures.append(SourceFigure(source, figure, sentence, dimension, context, head))
         df = self.figure_df
         for key in context:
             df[key] = df.get(key, 0) + 1
