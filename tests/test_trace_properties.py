@@ -6,9 +6,20 @@ import trace_fixture as fx
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance import Analysis, Article, Attribution, Figure, Quote, Sentence, Span, Verdict
+from provenance import (
+    Analysis,
+    Article,
+    Attribution,
+    Figure,
+    Quote,
+    Sentence,
+    Span,
+    Verdict,
+    from_json,
+    to_json,
+)
 from provenance.strategies import annotated_articles
-from provenance.trace import Corpus, MatchKind
+from provenance.trace import Corpus, MatchKind, Report
 from provenance.trace.text import words
 
 SOURCES = fx.sources()
@@ -147,3 +158,15 @@ def test_a_text_checked_against_itself_traces(case):
             )
         elif finding.verdict is not Verdict.TRACED:
             assert finding.reason.startswith("no source states a figure"), finding.reason
+
+
+@given(annotated_articles(max_paragraphs=3), annotated_articles(max_paragraphs=3))
+def test_reports_round_trip_through_json(source, checked):
+    """Any report reads back equal from its JSON document."""
+    corpus = Corpus(
+        [Analysis(article=source.article, quotes=source.quotes, figures=source.figures)]
+    )
+    report = corpus.check(
+        Analysis(article=checked.article, quotes=checked.quotes, figures=checked.figures)
+    )
+    assert from_json(to_json(report), Report) == report
