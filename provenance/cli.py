@@ -180,7 +180,7 @@ def _analysis(item: Article | Analysis) -> Analysis:
     if isinstance(item, Analysis):
         return item
     try:
-        from provenance.extract import analyze  # type: ignore[import-not-found, unused-ignore]
+        from provenance.extract import analyze  # type: ignore[import-not-found, attr-defined, unused-ignore]
     except ImportError:
         raise InputError(
             "extraction is not available in this installation (provenance.extract is missing); "

@@ -33,7 +33,7 @@ class CorpusError(ProvenanceError, ValueError):
 
 def _analyze(item: Article | str) -> Analysis:
     """Analyse ``item`` with :func:`provenance.extract.analyze` (imported on first use)."""
-    from provenance.extract import analyze  # type: ignore[import-not-found, unused-ignore]
+    from provenance.extract import analyze  # type: ignore[import-not-found, attr-defined, unused-ignore]
 
     result: Analysis = analyze(item)
     return result
