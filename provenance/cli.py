@@ -26,11 +26,9 @@ import datetime
 import json
 import sys
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
-from provenance import units
 from provenance.errors import DocumentError, ProvenanceError
 from provenance.model import Analysis, Article, Figure
 from provenance.serialize import from_json, to_json
@@ -223,27 +221,16 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def _describe_figure(figure: Figure) -> str:
+    from provenance.trace.figures import describe_interval
+
     value = f"{figure.value}" if figure.high is None else f"{figure.value}..{figure.high}"
     parts = [f"{value} {figure.unit or ''}".rstrip(), f"({figure.kind.value})"]
     if figure.approx:
         parts.append(f"hedge “{figure.approx}”")
     if figure.noun:
         parts.append(f"of “{figure.noun}”")
-    parts.append(f"interval {_interval(figure)}")
+    parts.append(f"means {describe_interval(figure)}")
     return " ".join(parts)
-
-
-def _interval(figure: Figure) -> str:
-    """The figure's interval in its own written unit ("17.5..18.5 month")."""
-    interval = figure.interval
-    factor = units.base_factor(figure.unit)
-
-    def show(value: Decimal) -> str:
-        if not value.is_finite():
-            return "∞" if value > 0 else "-∞"
-        return f"{(value / factor).normalize():f}"
-
-    return f"{show(interval.low)}..{show(interval.high)} {figure.unit or ''}".rstrip()
 
 
 def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

@@ -182,7 +182,7 @@ def test_analyze_prints_quotes_and_figures(documents):
     assert status == 0
     assert lines[0] == "summary: 11 sentences, 5 quotes, 6 figures"
     assert "  309..333 partial “find out who cut corners” — Hanna Voss" in lines
-    assert "  14..23 “40 tonnes” = 40 t (mass) of “sludge” interval 39.5..40.5 t" in lines
+    assert "  14..23 “40 tonnes” = 40 t (mass) of “sludge” means 39.5..40.5 t" in lines
 
 
 def test_analyze_json(documents):

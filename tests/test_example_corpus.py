@@ -30,7 +30,7 @@ EXACT = [
     ("1,187", 0, T, "valencia-today-local", 299, 304),
     ("about €4.7 million", 0, T, "isna-state", 333, 351),
     ("nine", 0, T, "isna-state", 365, 369),
-    ("Three", 0, A, "wire-valencia", 874, 877),
+    ("Three", 0, A, "wire-valencia", 874, 889),
     ("nine", 1, T, "wire-valencia", 885, 889),
     ("more than 15 years", 0, U, None, 0, 0),
     ("more than 400", 0, C, "herald-us", 467, 469),

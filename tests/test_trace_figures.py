@@ -180,10 +180,13 @@ def test_derivable_figure_is_approximate(corpus):
     )
     assert seven.verdict is Verdict.APPROXIMATE
     assert seven.reason == "only derivable: no source states it, but “nine” and “two” differ by 7"
-    assert [(e.article_id, e.match_text, e.kind) for e in seven.evidence] == [
-        ("paper", "nine", MatchKind.DERIVED),
-        ("paper", "two", MatchKind.DERIVED),
-    ]
+    (evidence,) = seven.evidence
+    assert (evidence.article_id, evidence.match_text, evidence.kind) == (
+        "paper",
+        "nine workers treated for fumes, two",
+        MatchKind.DERIVED,
+    )
+    assert [evidence.inside(p) for p in evidence.pieces] == ["nine", "two"]
     assert nine.verdict is Verdict.TRACED
 
 

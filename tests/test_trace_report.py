@@ -52,8 +52,8 @@ def test_render_marks_matched_characters(report):
     block = text.split("\n\n")[3]
     assert block == (
         "CONFLICT figure “30,000” at 139..145\n"
-        "    wire states “about 3,000” for the same thing "
-        "(29999.5..30000.5 and 2700..3300 do not overlap)\n"
+        "    wire states “about 3,000” (2,700..3,300) for the same thing; "
+        "“30,000” means 29,999.5..30,000.5\n"
         "    wire 150..265 (incompatible, 0.62): The spill killed ⟦about 3,000⟧ fish along a "
         "12-kilometre stretch of the ri…"
     )

@@ -50,7 +50,7 @@ from provenance.trace import thresholds
 from provenance.trace.index import FigureContext, Index, SourceFigure
 from provenance.trace.report import Evidence, Finding, MatchKind
 
-__all__ = ["PART_OF", "check_figure", "compatible_figures", "is_part"]
+__all__ = ["PART_OF", "check_figure", "compatible_figures", "describe_interval", "is_part"]
 
 #: Between the part and the whole of a share stated in the text:
 #: ``30,000 of the 72,000``, ``three out of nine``, ``two of all 11``.
@@ -158,13 +158,22 @@ def check_figure(
     derivation = _derivation(figure, same)
     if derivation is not None:
         one, other, how = derivation
+        # Both figures sit in one source sentence: one piece of evidence, both marked.
+        pieces = tuple(sorted((one.source.figure.span, other.source.figure.span)))
+        analysis = index.analyses[one.source.source]
+        derived = Evidence.of(
+            analysis.article.id,
+            analysis.text,
+            one.source.sentence,
+            Span(pieces[0].start, pieces[-1].end),
+            kind=MatchKind.DERIVED,
+            score=round(min(one.similarity, other.similarity), 4),
+            pieces=pieces,
+        )
         return Finding(
             subject=figure,
             verdict=Verdict.APPROXIMATE,
-            evidence=(
-                _evidence(index, one, MatchKind.DERIVED),
-                _evidence(index, other, MatchKind.DERIVED),
-            ),
+            evidence=(derived,),
             reason=f"only derivable: no source states it, but {how}",
         )
     conflicting = _one_per_sentence(
@@ -174,9 +183,6 @@ def check_figure(
         best = conflicting[0]
         source_figure = best.source.figure
         where = index.analyses[best.source.source].article.id
-        why = figure.incompatibility(source_figure) or (
-            f"{figure.interval} and {source_figure.interval} only touch"
-        )
         return Finding(
             subject=figure,
             verdict=Verdict.CONFLICT,
@@ -184,7 +190,10 @@ def check_figure(
                 _evidence(index, c, MatchKind.INCOMPATIBLE)
                 for c in conflicting[: thresholds.MAX_EVIDENCE]
             ),
-            reason=f"{where} states “{source_figure.text}” for the same thing ({why})",
+            reason=(
+                f"{where} states “{source_figure.text}” ({describe_interval(source_figure)}) "
+                f"for the same thing; “{figure.text}” means {describe_interval(figure)}"
+            ),
         )
     if conflicting:
         reason = (
@@ -298,11 +307,42 @@ def _traced_reason(index: Index, figure: Figure, source: SourceFigure) -> str:
         notes.append(f"this text hedges “{figure.approx}”")
     if figure.unit == other.unit and (figure.value, figure.high) != (other.value, other.high):
         if figure.precision < other.precision:
-            notes.append(f"the source is less precise: {other.value}")
+            notes.append(f"the source is less precise: {_number(other.value)}")
         else:
-            notes.append(f"rounded: {other.value} is given as {figure.value}")
+            notes.append(f"rounded: {_number(other.value)} is given as {_number(figure.value)}")
     detail = f" ({'; '.join(notes)})" if notes else ""
     return f"stated as “{other.text}” in {where}{detail}"
+
+
+def _number(value: Decimal) -> str:
+    """A value as a reader writes it: ``4,730,000``, ``11.9``."""
+    normal = value.normalize()
+    if normal == normal.to_integral_value():
+        return f"{int(normal):,}"
+    return f"{normal:,f}"
+
+
+def describe_interval(figure: Figure) -> str:
+    """The values a figure stands for, in its own written unit: ``17.5..18.5 month``.
+
+    Example:
+        >>> from provenance import Figure, Span
+        >>> describe_interval(Figure(span=Span(0, 8), text="over 400", value=400,
+        ...                          approx="more than"))
+        '399.5 or more'
+        >>> describe_interval(Figure(span=Span(0, 6), text="26 lb", value=26, unit="lb",
+        ...                          kind="mass", approx="about"))
+        '23.4..28.6 lb'
+    """
+    interval = figure.interval
+    factor = units.base_factor(figure.unit)
+    unit = f" {figure.unit}" if figure.unit else ""
+    low, high = interval.low, interval.high
+    if not high.is_finite():
+        return f"{_number(low / factor)}{unit} or more"
+    if not low.is_finite():
+        return f"up to {_number(high / factor)}{unit}"
+    return f"{_number(low / factor)}..{_number(high / factor)}{unit}"
 
 
 def _base(figure: Figure) -> Decimal:
