@@ -217,7 +217,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         color = args.color == "always" or (args.color == "auto" and color_wanted(out))
         text = report.render(color=color)
     out.write(text + "\n")
-    return 0 if report.ok else 1
+    return 0 if report.ok or args.exit_zero else 1
 
 
 def _describe_figure(figure: Figure) -> str:
@@ -268,7 +268,9 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check",
         help="trace a text's figures and quotes to sources",
-        description="Exit 0 when everything traces, 1 when not, 2 on bad input.",
+        description=(
+            "Exit 0 when everything traces, 1 when not (0 with --exit-zero), 2 on bad input."
+        ),
     )
     check.add_argument("derived", metavar="DERIVED", help="the text to check (.txt or .json)")
     check.add_argument(
@@ -284,6 +286,11 @@ def _parser() -> argparse.ArgumentParser:
         choices=("auto", "always", "never"),
         default="auto",
         help="colour the text report (auto: on a terminal, unless NO_COLOR is set)",
+    )
+    check.add_argument(
+        "--exit-zero",
+        action="store_true",
+        help="exit 0 even when something does not trace (bad input still exits 2)",
     )
     check.set_defaults(run=_check)
     analyze = commands.add_parser("analyze", help="print the quotes and figures found in a text")

@@ -56,6 +56,24 @@ def test_check_text_report_exits_1_on_problems(documents):
     assert "\x1b[" not in out
 
 
+def test_exit_zero_reports_problems_but_exits_0(documents):
+    """--exit-zero prints the same report and exits 0; errors would still exit 2."""
+    status, out, _ = run(
+        "check",
+        str(documents / "summary.json"),
+        "--sources",
+        str(documents / "sources"),
+        "--exit-zero",
+    )
+    assert status == 0
+    assert out.splitlines()[0] == (
+        "summary: 11 findings (5 traced, 2 approximate, 2 conflict, 2 untraced)"
+    )
+    status, _, err = run("check", "missing.txt", "--sources", "nowhere", "--exit-zero")
+    assert status == 2
+    assert err.count("\n") == 1
+
+
 def test_check_json_round_trips(documents):
     """--json writes a Report document that reads back."""
     status, out, _ = run(
