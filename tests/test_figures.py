@@ -241,6 +241,11 @@ FIGURES: list[tuple[str, str, list[Row]]] = [
         [],
     ),
     (
+        "not-clock-am-pm",
+        "Crews arrived at 9 a.m., left at 5 PM and came back at 11pm.",
+        [],
+    ),
+    (
         "not-furniture-date",
         "Updated: Nov 4,2017",
         [],

@@ -119,7 +119,7 @@ FURNITURE_BEFORE = re.compile(
 
 #: Spans that hold no figures: phone numbers, clock times, URLs, e-mail
 #: addresses (from the "@" on), hashtags, @handles and HTML tags.
-#: Examples: "(555) 010-7788", "+1 212 555 0199", "9:40", "https://x.org/2017/11",
+#: Examples: "(555) 010-7788", "+1 212 555 0199", "9:40", "9 a.m.", "https://x.org/2017/11",
 #: "news@example.org", "#G20", "<p class=\"s2\">".
 _BLOCKED_RULES: tuple[tuple[str, str], ...] = (
     ("phone", r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\d)"),
@@ -130,6 +130,7 @@ _BLOCKED_RULES: tuple[tuple[str, str], ...] = (
         r"Comments|Weather Alerts|Share this)\b[^\r\n]{0,300})",
     ),
     ("clock", r"(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)"),
+    ("clock_ampm", r"(?<![\d.,])\d{1,2}[ \u00a0]?(?:[aApP]\.[mM]\.|[aApP][mM]\b)"),
     ("coordinates", r"\d{1,3}°(?:[ ]?\d{1,2}(?:\.\d{1,6})?[′'])?(?:[ ]?\d{1,2}[″\"])?[ ]?[NSEW]?"),
     ("url", r"(?i:https?://|www\.)[^\s<>\"]{0,2000}"),
     ("tag", r"(?:(?<![\w&])#|@)[\w.-]{1,100}"),
