@@ -64,7 +64,7 @@ class Verdict(str, enum.Enum):
     TRACED = "traced"
     """A source sentence states it: the same quote words, or a compatible figure."""
     APPROXIMATE = "approximate"
-    """Supported only loosely: a quote whose wording differs."""
+    """Supported only loosely: a quote whose wording differs, or a figure only derivable."""
     CONFLICT = "conflict"
     """Sources state it with an incompatible value, or give the quote to another speaker."""
     UNTRACED = "untraced"
