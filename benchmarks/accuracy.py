@@ -367,7 +367,7 @@ def main(argv: Sequence[str] | None = None) -> None:
 
 def summary(score: Score) -> dict[str, Any]:
     """Counts and rates of a score as plain data (JSON-ready)."""
-    data: dict[str, Any] = {k: v for k, v in vars(score).items()}
+    data: dict[str, Any] = dict(vars(score))
     for name in (
         "quote_precision",
         "quote_recall",

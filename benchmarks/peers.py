@@ -106,15 +106,14 @@ class System:
 
 
 def _provenance() -> System:
-    import provenance
-    from provenance import Article
-    from provenance.extract import analyze
+    import provenance.extract
+
+    analyze = provenance.extract.analyze
+    Article = provenance.Article
 
     def run(text: str) -> Found:
         analysis = analyze(Article("bench", text))
-        quotes = tuple(
-            FoundQuote(q.span.start, q.span.end, q.speaker) for q in analysis.quotes
-        )
+        quotes = tuple(FoundQuote(q.span.start, q.span.end, q.speaker) for q in analysis.quotes)
         figures = tuple(
             FoundFigure(
                 f.span.start,
