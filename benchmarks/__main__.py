@@ -344,13 +344,14 @@ def results_markdown(
             "| all checks (ms) | peak traced memory | verdicts |"
         )
         add("|---:|---:|---:|---:|---:|---|---:|---|")
-        for r in scales:
-            peak = f"{r['peak_mib']:.0f} MiB" if "peak_mib" in r else "not measured"
-            every = ", ".join(f"{t:.1f}" for t in r["check_ms_all"])
-            verdicts = ", ".join(f"{k} {v}" for k, v in r["verdicts"].items())
+        for row in scales:
+            peak = f"{row['peak_mib']:.0f} MiB" if "peak_mib" in row else "not measured"
+            every = ", ".join(f"{t:.1f}" for t in row["check_ms_all"])
+            verdicts = ", ".join(f"{k} {v}" for k, v in row["verdicts"].items())
             add(
-                f"| {r['sentences']:,} | {r['articles']:,} | {r['mb']:.2f} | {r['build_s']:.1f} s "
-                f"| {r['check_ms']:.1f} ms | {every} | {peak} | {verdicts} |"
+                f"| {row['sentences']:,} | {row['articles']:,} | {row['mb']:.2f} "
+                f"| {row['build_s']:.1f} s | {row['check_ms']:.1f} ms | {every} | {peak} "
+                f"| {verdicts} |"
             )
         add("")
         add("![check latency against corpus size](check_latency.png)")

@@ -254,7 +254,8 @@ def same_number(found: Fraction | None, label: Fraction | None) -> bool:
     """
     if found is None or label is None:
         return found is label
-    return abs(found - label) <= Fraction(1, 10**9) * max(1, abs(label))
+    scale = max(Fraction(1), abs(label))
+    return bool(abs(found - label) <= scale / 10**9)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

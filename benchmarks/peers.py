@@ -185,7 +185,6 @@ def _textacy() -> System:
     started = time.perf_counter()
     try:
         import spacy
-        import textacy
         from textacy.extract import triples
     except ImportError as exc:  # pragma: no cover - depends on the bench extra
         raise MissingPeer(f"textacy/spaCy not installed: {exc}") from exc
@@ -216,7 +215,7 @@ def _textacy() -> System:
         name="textacy",
         does=frozenset({"quotes", "speakers"}),
         version=(
-            f"textacy {textacy.__version__}, spaCy {spacy.__version__}, "
+            f"textacy {_dist('textacy')}, spaCy {_dist('spacy')}, "
             f"{meta.get('lang', 'en')}_{meta.get('name')} {meta.get('version')}"
         ),
         run=run,

@@ -97,8 +97,10 @@ def test_corpus_labels_load() -> None:
     corpus = accuracy.load_corpus()
     assert corpus
     for article in corpus:
-        for item in (*article.quotes, *article.figures):
-            assert 0 <= item.start < item.end <= len(article.text)
+        spans = [(q.start, q.end) for q in article.quotes]
+        spans += [(f.start, f.end) for f in article.figures]
+        for start, end in spans:
+            assert 0 <= start < end <= len(article.text)
 
 
 def test_regex_floor_on_the_tiny_text() -> None:
