@@ -174,47 +174,62 @@ def measure_size(sentences: int, *, checks: int = 5, memory: bool = True) -> dic
 
 
 def plot(results: Sequence[dict[str, Any]], out: Path) -> None:
-    """Draw check latency and index build time against corpus size into a PNG."""
+    """Draw check latency, build time and peak memory against corpus size into a PNG."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter
 
     sizes = [r["sentences"] for r in results]
-    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4), constrained_layout=True)
-    left.plot(sizes, [r["check_ms"] for r in results], "o-", color="tab:blue")
-    for r in results:
+    thousands = FuncFormatter(lambda x, _: f"{x:,.0f}")
+    fig, (left, right) = plt.subplots(1, 2, figsize=(11, 4.2), constrained_layout=True)
+    latency = [r["check_ms"] for r in results]
+    left.plot(sizes, latency, "o-", color="tab:blue", label="check latency (median)")
+    left.axhline(2 * latency[0], color="tab:red", ls="--", lw=1, label="target: 2× the smallest")
+    for size, ms in zip(sizes, latency, strict=True):
         left.annotate(
-            f"{r['check_ms']:.1f} ms",
-            (r["sentences"], r["check_ms"]),
-            textcoords="offset points",
-            xytext=(0, 8),
-            ha="center",
+            f"{ms:.1f} ms", (size, ms), textcoords="offset points", xytext=(0, 8), ha="center"
         )
     left.set_xscale("log")
-    left.set_ylim(bottom=0, top=max(r["check_ms"] for r in results) * 1.3)
+    left.margins(x=0.15)
+    left.xaxis.set_major_formatter(thousands)
+    left.set_ylim(bottom=0, top=max(*latency, 2 * latency[0]) * 1.3)
     left.set_xlabel("source sentences in the corpus")
-    left.set_ylabel("Corpus.check latency, median (ms)")
+    left.set_ylabel("Corpus.check latency (ms)")
     left.set_title("Check latency against corpus size")
+    left.legend(loc="upper left")
     left.grid(True, alpha=0.3)
-    right.plot(sizes, [r["build_s"] for r in results], "s-", color="tab:orange", label="build (s)")
+    build = [r["build_s"] for r in results]
+    right.plot(sizes, build, "s-", color="tab:orange", label="build: analysis + index (s)")
     right.set_xscale("log")
     right.set_yscale("log")
+    right.margins(x=0.15, y=0.2)
+    right.xaxis.set_major_formatter(thousands)
     right.set_xlabel("source sentences in the corpus")
-    right.set_ylabel("Corpus build: analysis + index (s)")
-    right.set_title("Index build time and peak memory")
-    for r in results:
-        label = f"{r['build_s']:.1f} s"
-        if "peak_mib" in r:
-            label += f", {r['peak_mib']:.0f} MiB"
+    right.set_ylabel("Corpus build time (s)")
+    right.set_title("Index build time and peak traced memory")
+    right.grid(True, alpha=0.3)
+    handles, labels = right.get_legend_handles_labels()
+    if all("peak_mib" in r for r in results):
+        memory = right.twinx()
+        peaks = [r["peak_mib"] for r in results]
+        memory.plot(sizes, peaks, "^--", color="tab:green", label="peak traced memory (MiB)")
+        memory.set_yscale("log")
+        memory.margins(y=0.2)
+        memory.set_ylabel("peak traced memory (MiB)")
+        more_handles, more_labels = memory.get_legend_handles_labels()
+        handles += more_handles
+        labels += more_labels
+    for size, seconds in zip(sizes, build, strict=True):
         right.annotate(
-            label,
-            (r["sentences"], r["build_s"]),
+            f"{seconds:.1f} s",
+            (size, seconds),
             textcoords="offset points",
             xytext=(0, 8),
             ha="center",
         )
-    right.grid(True, alpha=0.3)
+    right.legend(handles, labels, loc="upper left")
     fig.savefig(out, dpi=110)
     plt.close(fig)
 
