@@ -1,5 +1,6 @@
 """JSON documents: exact round trips for every class, and every tampering refused."""
 
+import contextlib
 import json
 from collections.abc import Callable
 from decimal import Decimal
@@ -297,3 +298,44 @@ def test_only_provenance_objects_are_documents() -> None:
     """to_json refuses objects it cannot read back."""
     with pytest.raises(TypeError, match="dict is not a provenance document type"):
         to_json({"start": 0})
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+@given(st.text() | st.binary())
+def test_arbitrary_input_is_refused_cleanly(document: str | bytes) -> None:
+    """Any string or bytes is read or refused with a DocumentError, nothing else."""
+    with contextlib.suppress(DocumentError):
+        from_json(document)
+
+
+@given(st.data())
+def test_mutated_documents_are_read_or_refused_cleanly(data: st.DataObject) -> None:
+    """Replacing any node of a valid document never escapes as a non-provenance error."""
+    document = analysis_document()
+    nodes: list[tuple[Any, Any]] = []
+
+    def walk(node: Any) -> None:
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, child in items:
+            nodes.append((node, key))
+            if isinstance(child, (dict, list)):
+                walk(child)
+
+    walk(document)
+    for _ in range(data.draw(st.integers(1, 3))):
+        parent, key = data.draw(st.sampled_from(nodes))
+        parent[key] = data.draw(json_values)
+    problems: tuple[str, ...] = ()
+    try:
+        from_json(json.dumps(document))
+    except DocumentError as error:
+        problems = error.errors
+    assert all(" @ $" in line for line in problems), problems
