@@ -173,7 +173,8 @@ def results_markdown(
         f"over one copy; best of {repeats['others']} passes for provenance and regex, "
         f"{repeats['peers']} for textacy and quantulum3, whose pass takes minutes "
         "(MB = 10^6 bytes). Accuracy: the same articles against "
-        "their hand-checked labels (rules below). Peak RSS: the system's own child process."
+        "their hand-checked labels (rules below). Load: import and model load, not in MB/s. "
+        "Peak RSS: the system's own child process."
     )
     add("")
     add(

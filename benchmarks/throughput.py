@@ -100,7 +100,9 @@ def peak_rss_mib() -> float:
 
 def _child(name: str, size: int, repeats: int) -> dict[str, Any]:
     corpus = [article.text for article in load_corpus()]
+    started = time.perf_counter()
     system = make(name)
+    system.load_seconds = time.perf_counter() - started
     return measure(system, repeated_texts(corpus, size), corpus, repeats)
 
 
