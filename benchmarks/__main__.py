@@ -236,7 +236,11 @@ def results_markdown(
             notes.extend(speed["notes"])
         if speed.get("passes_s"):
             passes = ", ".join(f"{p:.2f}" for p in speed["passes_s"])
-            notes.append(f"passes {passes} s over {speed['bytes'] / 1e6:.2f} MB")
+            cpu = ", ".join(f"{p:.2f}" for p in speed.get("cpu_passes_s", []))
+            notes.append(
+                f"passes {passes} s (process CPU {cpu} s, {speed.get('mb_per_cpu_s', 0):.3g} "
+                f"MB per CPU second) over {speed['bytes'] / 1e6:.2f} MB"
+            )
         if speed.get("version"):
             notes.append(speed["version"])
         if notes:

@@ -6,7 +6,8 @@ same list of articles, one call per article, as a news pipeline would. MB means
 10**6 bytes of UTF-8. Each system runs in its own child process (so that one's heap
 and caches do not weigh on the next, and its peak resident memory is its own),
 warms up on one copy of the corpus, then reads the whole text ``repeats`` times; the
-best pass counts. Import and model load times are reported apart.
+best pass counts (wall clock; the process CPU time is recorded too, since these
+machines are shared and noisy). Import and model load times are reported apart.
 
 Run alone: ``python -m benchmarks.throughput [--only provenance] [--size 2e6]``;
 profile analyze with ``python -m benchmarks.throughput --profile``.
@@ -64,13 +65,16 @@ def measure(
         system.run(text)
     size = sum(len(text.encode("utf-8")) for text in texts)
     passes = []
+    cpu_passes = []
     dropped = 0
     for _ in range(repeats):
         dropped = 0
+        cpu = time.process_time()
         started = time.perf_counter()
         for text in texts:
             dropped += system.run(text).dropped
         passes.append(time.perf_counter() - started)
+        cpu_passes.append(time.process_time() - cpu)
     best = min(passes)
     return {
         "name": system.name,
@@ -82,6 +86,8 @@ def measure(
         "passes_s": passes,
         "best_s": best,
         "mb_per_s": size / 1e6 / best,
+        "cpu_passes_s": cpu_passes,
+        "mb_per_cpu_s": size / 1e6 / min(cpu_passes),
         "load_s": system.load_seconds,
         "peak_rss_mib": peak_rss_mib(),
     }
