@@ -7,6 +7,9 @@ factor to that base unit is exact, taken from pint's definitions as a
 ``import provenance`` stays fast), and cached.
 
 Currencies are dimensions of their own: dollars never convert to euros.
+Dates are a dimension of their own too (``"date"``): a date figure's value is
+the day ordinal (:meth:`datetime.date.toordinal`) of the first day it covers,
+so one day is one unit and intervals of dates compare like any other.
 """
 
 from __future__ import annotations
@@ -72,8 +75,12 @@ UNITS: dict[str, UnitInfo] = {
     "week": UnitInfo("duration", "s", "week"),
     "month": UnitInfo("duration", "s", None),
     "year": UnitInfo("duration", "s", None),
+    "decade": UnitInfo("duration", "s", None),
+    # calendar dates, as day ordinals (datetime.date.toordinal)
+    "date": UnitInfo("date", "date", None),
     # others
     "%": UnitInfo("percent", "%", None),
+    "pp": UnitInfo("percentage point", "pp", None),
     "x": UnitInfo("multiplier", "x", None),
     "km/h": UnitInfo("speed", "m/s", "kilometer/hour"),
     "mph": UnitInfo("speed", "m/s", "mile/hour"),
@@ -84,6 +91,7 @@ UNITS: dict[str, UnitInfo] = {
 _FIXED_FACTORS: dict[str, Decimal] = {
     "month": Decimal("2629746"),  # 1/12 of a Gregorian year of 365.2425 days
     "year": Decimal("31556952"),  # a Gregorian year of 365.2425 days
+    "decade": Decimal("315569520"),  # ten Gregorian years
 }
 
 
@@ -168,20 +176,28 @@ HEDGES: dict[str, Hedge] = {
     "approximately": _AROUND,
     "some": _AROUND,
     "an estimated": _AROUND,
+    "maybe": _AROUND,
+    "perhaps": _AROUND,
     "estimated": _AROUND,
     "nearly": _BELOW,
     "almost": _BELOW,
     "close to": _BELOW,
     "just under": _BELOW,
     "just over": _ABOVE,
+    "slightly more than": _ABOVE,
+    "a little over": _ABOVE,
     "more than": _AT_LEAST,
     "over": _AT_LEAST,
     "at least": _AT_LEAST,
     "upwards of": _AT_LEAST,
+    "well over": _AT_LEAST,
+    "in excess of": _AT_LEAST,
     "fewer than": _AT_MOST,
     "less than": _AT_MOST,
     "under": _AT_MOST,
     "up to": _AT_MOST,
     "at most": _AT_MOST,
     "no more than": _AT_MOST,
+    "as many as": _AT_MOST,
+    "as much as": _AT_MOST,
 }

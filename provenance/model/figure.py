@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 import functools
 from collections.abc import Iterator
@@ -146,7 +147,10 @@ class Figure:
         kind: What the figure measures.
         approx: The hedge, lower case ("about", "more than"), or ``None``.
         precision: The step of the last written digit (1 for "12", 0.1 for
-            "11.9"); the value stands for ``value ± precision / 2``.
+            "11.9"); the value stands for ``value ± precision / 2``. Extraction
+            reads round numbers of 1000 or more as rounded ("72,000" has
+            precision 1000) and scaled numbers by their last digit ("1.2
+            million": 100000); see :mod:`provenance.extract.figures.numbers`.
         noun: The thing counted or measured ("defendants"), if known.
         quote: The span of the quote the figure sits in, if any.
         same_as: The span of another figure stating the same fact in other
@@ -230,12 +234,36 @@ class Figure:
         """
         return self.value
 
+    @property
+    def dates(self) -> tuple[datetime.date, datetime.date] | None:
+        """The first and last day a date figure covers, or ``None`` for other kinds.
+
+        A date figure's ``value`` (and ``high``, for a month, a year or a
+        range) are day ordinals (:meth:`datetime.date.toordinal`).
+
+        Example:
+            >>> august = datetime.date(2017, 8, 1).toordinal()
+            >>> figure = Figure(span=Span(0, 11), text="August 2017", value=august,
+            ...                 high=august + 30, unit="date", kind="date")
+            >>> [day.isoformat() for day in figure.dates]
+            ['2017-08-01', '2017-08-31']
+        """
+        if self.kind is not FigureKind.DATE:
+            return None
+        last = self.value if self.high is None else self.high
+        return (
+            datetime.date.fromordinal(int(self.value)),
+            datetime.date.fromordinal(int(last)),
+        )
+
     @functools.cached_property
     def interval(self) -> Interval:
         """Every value this figure is compatible with, in its dimension's base unit.
 
         The written value ± half its precision, widened by the hedge as
-        :data:`provenance.units.HEDGES` says, then converted exactly.
+        :data:`provenance.units.HEDGES` says, then converted exactly. A
+        hedged date widens by its own length on each side ("around 2045"
+        covers 2044 to 2046).
 
         Example:
             >>> Figure(span=Span(0, 2), text="12", value=12, unit="kg", kind="mass").interval
@@ -245,7 +273,19 @@ class Figure:
         half = self.precision / 2
         low, high = self.value - half, top + half
         hedge = units.HEDGES.get(self.approx or "")
-        if hedge is not None:
+        if hedge is not None and self.unit == "date":
+            # A hedged date ("around 2045") widens by its own length on each
+            # side: factors of a day ordinal would mean centuries.
+            length = top - self.value + 1
+            if hedge.low is not None:
+                low = self.value - length - half
+            if hedge.high is not None:
+                high = top + length + half
+            if hedge.open_low:
+                low = -_INF
+            if hedge.open_high:
+                high = _INF
+        elif hedge is not None:
             if hedge.low is not None:
                 low = min(low, self.value - abs(self.value) * (1 - hedge.low))
             if hedge.high is not None:

@@ -1,0 +1,1 @@
+"""Extraction: sentences, quotes, attributions, figures and claims found in a text."""

@@ -1,0 +1,134 @@
+"""Hedges before a number ("about", "more than", "an estimated"), and range openers.
+
+The hedge words are the keys of :data:`provenance.units.HEDGES`, which also
+says how each widens a figure's interval; this module only finds them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from provenance.units import HEDGES
+
+__all__ = [
+    "DATE_HEDGES",
+    "OVER_DURATION_VERBS",
+    "CHANGE_VERBS",
+    "HEDGE_BEFORE",
+    "HEDGE_WINDOW",
+    "OVER_MEANS_ABOUT_AFTER",
+    "RANGE_OPENER",
+    "find_hedge",
+]
+
+#: How far before a number a hedge may start (the longest hedge and two blanks).
+HEDGE_WINDOW = max(len(hedge) for hedge in HEDGES) + 3
+
+_HEDGES = "|".join(
+    re.escape(hedge).replace(r"\ ", r"[ \u00a0]") for hedge in sorted(HEDGES, key=len, reverse=True)
+)
+
+#: A hedge that ends right before a number, matched within a bounded window.
+#: Example: "more than 1,200" has the hedge "more than".
+HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?P<hedge>(?i:{_HEDGES}))[ \u00a0]{{1,2}}\Z")
+
+#: Words opening a range before its low end: "from six months to 10 years",
+#: "between 3 and 5 percent".
+RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?i:from|between))[ \u00a0]{1,2}\Z")
+
+#: Verbs of change: "rose from 5 to 7 percent" states two values, not a range.
+CHANGE_VERBS = frozenset(
+    {
+        "climbed",
+        "cut",
+        "declined",
+        "decreased",
+        "dropped",
+        "fell",
+        "grew",
+        "increased",
+        "jumped",
+        "lowered",
+        "raised",
+        "reduced",
+        "rose",
+        "slipped",
+        "soared",
+        "surged",
+        "went",
+        "up",
+        "down",
+    }
+)
+
+
+#: Words after which "over" means "because of", not "more than":
+#: "jailed over a €4.5 million scam".
+OVER_MEANS_ABOUT_AFTER = frozenset(
+    {
+        "arrested",
+        "charged",
+        "clash",
+        "clashed",
+        "convicted",
+        "detained",
+        "dispute",
+        "fined",
+        "fired",
+        "jailed",
+        "probe",
+        "protest",
+        "protested",
+        "questioned",
+        "quit",
+        "resigned",
+        "row",
+        "sacked",
+        "sentenced",
+        "sued",
+    }
+)
+
+
+def find_hedge(text: str, start: int) -> re.Match[str] | None:
+    """The hedge that ends right before ``text[start]``, if any.
+
+    Example:
+        >>> text = "seized more than 1,200 pills"
+        >>> find_hedge(text, 17).group("hedge")
+        'more than'
+    """
+    return HEDGE_BEFORE.search(text, max(0, start - HEDGE_WINDOW), start)
+
+
+#: Words after which "over" before a duration means "more than" ("adds over 30
+#: minutes"); elsewhere it means "during" ("over two years", "Over 18 months of ...").
+OVER_DURATION_VERBS = frozenset(
+    {
+        "add",
+        "adds",
+        "added",
+        "last",
+        "lasts",
+        "lasted",
+        "take",
+        "takes",
+        "took",
+        "spend",
+        "spends",
+        "spent",
+        "wait",
+        "waits",
+        "waited",
+        "serve",
+        "serves",
+        "served",
+        "stay",
+        "stays",
+        "stayed",
+        "for",
+    }
+)
+
+#: Hedges a date may carry ("around 2045"); a date's interval widens by its own length.
+DATE_HEDGES = frozenset({"about", "around", "roughly", "approximately", "circa", "some"})
