@@ -2,6 +2,8 @@
 
 The public API is what ``__all__`` lists:
 
+- extraction: :func:`analyze` (sentences, quotes, attributions, figures and
+  claims of an article), :func:`find_figures`, :func:`build_claims`;
 - the model: :class:`Span`, :class:`Article`, :class:`Sentence`,
   :class:`Attribution`, :class:`Quote`, :class:`Figure`, :class:`Claim`,
   :class:`Analysis`, :class:`Verdict` and their enums;
@@ -23,12 +25,14 @@ from provenance.errors import (
     DigestError,
     DocumentError,
     FormatVersionError,
+    InputError,
     OffsetError,
     ProvenanceError,
     SpanError,
     SpanNotFoundError,
     TextError,
 )
+from provenance.extract import analyze, build_claims, find_figures
 from provenance.model import (
     Analysis,
     Article,
@@ -65,6 +69,7 @@ __all__ = [
     "Figure",
     "FigureKind",
     "FormatVersionError",
+    "InputError",
     "Interval",
     "OffsetError",
     "ProvenanceError",
@@ -76,8 +81,11 @@ __all__ = [
     "SpanNotFoundError",
     "TextError",
     "Verdict",
+    "analyze",
+    "build_claims",
     "configure_converter",
     "converter",
+    "find_figures",
     "from_json",
     "make_converter",
     "to_json",

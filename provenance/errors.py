@@ -23,6 +23,7 @@ __all__ = [
     "DigestError",
     "DocumentError",
     "FormatVersionError",
+    "InputError",
     "OffsetError",
     "ProvenanceError",
     "SpanError",
@@ -126,6 +127,18 @@ class TextError(ProvenanceError, ValueError):
     def __init__(self, message: str, *, index: int) -> None:
         super().__init__(message)
         self.index = index
+
+
+class InputError(ProvenanceError, TypeError):
+    """Input that :func:`analyze` cannot read: neither an :class:`Article` nor a ``str``.
+
+    Example:
+        >>> from provenance import analyze
+        >>> analyze(b"bytes")
+        Traceback (most recent call last):
+        ...
+        provenance.errors.InputError: analyze() takes an Article or a str, not bytes
+    """
 
 
 class SpanNotFoundError(ProvenanceError, LookupError):

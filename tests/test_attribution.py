@@ -1,0 +1,192 @@
+"""Attribution: cues, sources and resolved speakers, as tables of short texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.extract import analyze
+
+# (text, [(quote text, speaker, source as written, cue as written)])
+QUOTE_SPEAKERS = [
+    pytest.param(
+        "“We acted fast,” said Omar Diaz.",
+        [("We acted fast,", "Omar Diaz", "Omar Diaz", "said")],
+        id="inverted-name",
+    ),
+    pytest.param(
+        "Omar Diaz, head of the port authority, spoke. “We acted fast,” Diaz said.",
+        [("We acted fast,", "Omar Diaz", "Diaz", "said")],
+        id="surname-to-full-name",
+    ),
+    pytest.param(
+        "Omar Diaz runs the port. “We acted fast,” he told reporters.",
+        [("We acted fast,", "Omar Diaz", "he", "told reporters")],
+        id="pronoun-told-reporters",
+    ),
+    pytest.param(
+        "“It held,” Lena Park, chief engineer at the dam, said on Monday.",
+        [("It held,", "Lena Park", "Lena Park", "said")],
+        id="appositive-between-source-and-cue",
+    ),
+    pytest.param(
+        "“It held,” said Lena Park, chief engineer at the dam.",
+        [("It held,", "Lena Park", "Lena Park", "said")],
+        id="inverted-with-appositive",
+    ),
+    pytest.param(
+        "“No comment,” Deputy Mayor Ines Soto said.",
+        [("No comment,", "Ines Soto", "Ines Soto", "said")],
+        id="job-title-left-out",
+    ),
+    pytest.param(
+        "“No comment,” Dr. Ines Soto said.",
+        [("No comment,", "Ines Soto", "Dr. Ines Soto", "said")],
+        id="courtesy-title-kept-in-source",
+    ),
+    pytest.param(
+        "Ines Soto, the deputy mayor, spoke first. “Stay home,” the deputy mayor said.",
+        [("Stay home,", "Ines Soto", "the deputy mayor", "said")],
+        id="title-resolves-when-unique",
+    ),
+    pytest.param(
+        "The port minister, Omar Diaz, spoke. “We start now,” the minister said.",
+        [("We start now,", "Omar Diaz", "the minister", "said")],
+        id="title-from-description-before-name",
+    ),
+    pytest.param(
+        "“Stay home,” a senior official said.",
+        [("Stay home,", None, "a senior official", "said")],
+        id="unnamed-official",
+    ),
+    pytest.param(
+        "The Harbour District Court sat late. “The appeal fails,” the court said.",
+        [("The appeal fails,", "Harbour District Court", "the court", "said")],
+        id="organisation-generic-to-fullest-name",
+    ),
+    pytest.param(
+        "The ministry claimed in a statement that smugglers “moved their labs offshore.”",
+        [("moved their labs offshore.", "ministry", "The ministry", "claimed in a statement")],
+        id="organisation-never-named",
+    ),
+    pytest.param(
+        "“We will act. We must,” Lena Park said. “Now.”",
+        [
+            ("We will act. We must,", "Lena Park", "Lena Park", "said"),
+            ("Now.", "Lena Park", "Lena Park", "said"),
+        ],
+        id="second-quote-same-paragraph",
+    ),
+    pytest.param(
+        "Lena Park wrote: “The data are clear.”",
+        [("The data are clear.", "Lena Park", "Lena Park", "wrote")],
+        id="cue-before-colon",
+    ),
+    pytest.param(
+        "“Costs rose,” according to Lena Park.",
+        [("Costs rose,", "Lena Park", "Lena Park", "according to")],
+        id="according-to",
+    ),
+    pytest.param(
+        "Tern Energy cut power. “We regret it,” the statement said.",
+        [("We regret it,", None, "the statement", "said")],
+        id="document-is-no-speaker",
+    ),
+    pytest.param(
+        "Tern Energy cut power. “We regret it,” the company said.",
+        [("We regret it,", "Tern Energy", "the company", "said")],
+        id="generic-company-to-last-organisation",
+    ),
+    pytest.param(
+        "“Who pays?” she asked.",
+        [("Who pays?", None, "she", "asked")],
+        id="pronoun-without-antecedent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_SPEAKERS)
+def test_quote_attribution(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    """Each quote gets the expected speaker, source mention and cue."""
+    got = [
+        (
+            q.text,
+            q.speaker,
+            q.attribution.source_text if q.attribution else None,
+            q.attribution.cue_text if q.attribution else None,
+        )
+        for q in analyze(text).quotes
+    ]
+    assert got == expected
+
+
+def test_multi_paragraph_pieces_share_the_speaker() -> None:
+    """Every piece of a quote running over paragraphs has the same speaker."""
+    text = (
+        "Lena Park spoke at the hearing.\n\n"
+        "“The first report came in 2014,” she said. “Nobody read it.\n\n"
+        "“The second came in 2019.\n\n"
+        "“Then the wall fell.”\n\n"
+        "The hearing ended."
+    )
+    quotes = analyze(text).quotes
+    assert [q.text for q in quotes] == [
+        "The first report came in 2014,",
+        "Nobody read it.",
+        "The second came in 2019.",
+        "Then the wall fell.",
+    ]
+    assert {q.speaker for q in quotes} == {"Lena Park"}
+
+
+def test_cue_less_paragraph_continues_previous_speaker() -> None:
+    """A quote paragraph with no cue continues the previous paragraph's quote speaker."""
+    text = "“We are ready,” said Omar Diaz.\n\n“The boats are fuelled and waiting.”"
+    quotes = analyze(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We are ready,", "Omar Diaz"),
+        ("The boats are fuelled and waiting.", "Omar Diaz"),
+    ]
+    assert quotes[1].attribution is not None
+    assert quotes[1].attribution.cue is None
+
+
+# (text, [(content, speaker, source, cue)]) for reported speech without quotes
+REPORTED = [
+    pytest.param(
+        "Omar Diaz said that 40 boats had left.",
+        [("40 boats had left", "Omar Diaz", "Omar Diaz", "said")],
+        id="said-that",
+    ),
+    pytest.param(
+        "About 40 boats left, according to the coastguard service.",
+        [("About 40 boats left", "coastguard service", "the coastguard service", "according to")],
+        id="according-to-after",
+    ),
+    pytest.param(
+        "According to police, 40 boats left.",
+        [("40 boats left", "police", "police", "According to")],
+        id="according-to-before",
+    ),
+    pytest.param(
+        "Forty boats left early, the harbour master said on Friday.",
+        [("Forty boats left early", None, "the harbour master", "said")],
+        id="clause-then-source",
+    ),
+    pytest.param("Prices continued to rise.", [], id="not-a-cue"),
+    pytest.param("He was told to wait.", [], id="passive-not-a-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED)
+def test_reported_speech(
+    text: str, expected: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    """Reported speech yields attributions whose content is the reported clause."""
+    analysis = analyze(text)
+    got = [
+        (analysis.article.slice(a.content), a.speaker, a.source_text, a.cue_text)
+        for a in analysis.attributions
+    ]
+    assert got == expected
