@@ -212,6 +212,12 @@ def results_markdown(
         )
     add("")
     add(
+        "**Caveat**: provenance's rules were written and tested against these same labelled "
+        "articles (tests/corpus), so its accuracy here is in-sample and optimistic; the peers "
+        "never saw them. A held-out corpus would give a fairer figure."
+    )
+    add("")
+    add(
         "Speaker: share of the found quotes (with a named speaker) whose speaker is the "
         'canonical name; in brackets, also accepting the mention as written ("Ruiz", "she").'
     )
