@@ -19,11 +19,12 @@ import enum
 import json
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar, Union, cast
 
 import cattrs
 from cattrs.errors import AttributeValidationNote, ClassValidationError
 from cattrs.gen import make_dict_structure_fn
+from cattrs.strategies import configure_tagged_union
 from cattrs.v import format_exception, transform_error
 
 from provenance.errors import (
@@ -212,6 +213,14 @@ def configure_converter(converter: cattrs.Converter) -> None:
             ) from None
 
     converter.register_structure_hook(Analysis, structure_analysis)
+
+    # A finding's subject is a figure or a quote: tagged {"type": "Figure", ...}.
+    configure_tagged_union(
+        Union[Figure, Quote],  # noqa: UP007 (a runtime union object cattrs can register)
+        converter,
+        tag_generator=lambda cls: cls.__name__,
+        tag_name="type",
+    )
 
 
 def make_converter() -> cattrs.Converter:

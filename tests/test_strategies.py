@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis.errors import InvalidArgument
 
-from provenance import Analysis, FigureKind
+from provenance import Analysis, Figure, FigureKind, Quote, analyze
 from provenance import strategies as pst
 
 
@@ -57,3 +57,32 @@ def test_bad_arguments_raise_invalid_argument(call: object) -> None:
     """Bad strategy arguments raise hypothesis's InvalidArgument."""
     with pytest.raises(InvalidArgument):
         call()  # type: ignore[operator]
+
+
+def _quote_facts(quotes: tuple[Quote, ...]) -> set[tuple[object, ...]]:
+    return {
+        (
+            q.span,
+            q.text,
+            q.kind,
+            q.speaker,
+            q.attribution.source_text if q.attribution else None,
+            q.attribution.cue_text if q.attribution else None,
+        )
+        for q in quotes
+    }
+
+
+def _figure_facts(figures: tuple[Figure, ...]) -> set[tuple[object, ...]]:
+    return {
+        (f.span, f.text, f.value, f.high, f.unit, f.kind, f.approx, f.noun, f.quote, f.same_as)
+        for f in figures
+    }
+
+
+@given(pst.annotated_articles())
+def test_analyze_recovers_the_ground_truth_exactly(case: pst.AnnotatedArticle) -> None:
+    """Spans, kinds, speakers, sources, cues, values, units and hedges all come back."""
+    analysis = analyze(case.article)
+    assert _quote_facts(analysis.quotes) == _quote_facts(case.quotes)
+    assert _figure_facts(analysis.figures) == _figure_facts(case.figures)

@@ -808,9 +808,13 @@ def _person_like(text: str, source: Span) -> bool:
     head = _bare(words[-1])
     if head in ORG_WORDS or head in PLURAL_PRONOUNS:
         return False
-    if head in PERSON_PRONOUNS or words[-1][:1].isupper():
+    if head in PERSON_PRONOUNS:
         return True
-    return (head in PERSON_NOUNS or head in TITLES) and not head.endswith("s")
+    if head in PERSON_NOUNS or head in SOURCE_NOUNS or head in TITLES:
+        # A common noun, even capitalised at the start of a sentence ("Officials
+        # said ..."): one person only in the singular.
+        return not head.endswith("s")
+    return words[-1][:1].isupper()
 
 
 def _make_cue(

@@ -328,6 +328,8 @@ TITLES = frozenset(
         "former", "state", "federal", "interior", "finance", "health", "trade", "defence",
         "defense", "economy", "environment", "education", "labour", "labor",
         "vice-minister", "vice-president", "director-general", "secretary-general",
+        "master", "harbour", "harbor", "port", "fire", "police", "city", "county",
+        "manager",
         "vice-chairman", "vice-premier", "ing", "lic", "arq", "mgr", "dipl", "passenger",
         "eu", "un", "shadow", "reader",
     }

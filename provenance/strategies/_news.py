@@ -334,8 +334,8 @@ def _annotated(draw: st.DrawFn, paragraphs: tuple[int, int]) -> AnnotatedArticle
             cue = builder.add("said in a statement")
             builder.add(" that the delay was ")
             builder.add(opening)
-            words = builder.add(draw(st.sampled_from(FRAGMENTS)))
-            builder.add(f".{closing}")
+            words = builder.add(draw(st.sampled_from(FRAGMENTS)) + ".")
+            builder.add(closing)
             builder.quotes.append((words, QuoteKind.PARTIAL, organisation, source, cue))
             continue
         if shape == "partial":
