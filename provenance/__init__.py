@@ -8,6 +8,9 @@ The public API is what ``__all__`` lists:
   :class:`Attribution`, :class:`Quote`, :class:`Figure`, :class:`Claim`,
   :class:`Analysis`, :class:`Verdict` and their enums;
 - the errors: :class:`ProvenanceError` and its subclasses;
+- tracing: :class:`Corpus` (sources analysed and indexed once), :func:`check`,
+  :class:`Report`, :class:`Finding`, :class:`Evidence`, :class:`MatchKind`;
+  :func:`provenance.testing.assert_traceable` gates a test on a report;
 - serialisation: :data:`converter`, :func:`to_json`, :func:`from_json`.
 
 Offsets everywhere are half-open Python ``str`` indices (code points).
@@ -22,6 +25,7 @@ Example:
 from provenance.errors import (
     AmbiguousSpanError,
     BindingError,
+    CorpusError,
     DigestError,
     DocumentError,
     FormatVersionError,
@@ -55,6 +59,7 @@ from provenance.serialize import (
     make_converter,
     to_json,
 )
+from provenance.trace import Corpus, Evidence, Finding, MatchKind, Report, check
 
 __all__ = [
     "FORMAT",
@@ -64,17 +69,23 @@ __all__ = [
     "Attribution",
     "BindingError",
     "Claim",
+    "Corpus",
+    "CorpusError",
     "DigestError",
     "DocumentError",
+    "Evidence",
     "Figure",
     "FigureKind",
+    "Finding",
     "FormatVersionError",
     "InputError",
     "Interval",
+    "MatchKind",
     "OffsetError",
     "ProvenanceError",
     "Quote",
     "QuoteKind",
+    "Report",
     "Sentence",
     "Span",
     "SpanError",
@@ -83,6 +94,7 @@ __all__ = [
     "Verdict",
     "analyze",
     "build_claims",
+    "check",
     "configure_converter",
     "converter",
     "find_figures",

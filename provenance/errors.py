@@ -20,6 +20,7 @@ from collections.abc import Sequence
 __all__ = [
     "AmbiguousSpanError",
     "BindingError",
+    "CorpusError",
     "DigestError",
     "DocumentError",
     "FormatVersionError",
@@ -170,6 +171,18 @@ class AmbiguousSpanError(ProvenanceError, ValueError):
     def __init__(self, message: str, *, spans: Sequence[object]) -> None:
         super().__init__(message)
         self.spans = tuple(spans)
+
+
+class CorpusError(ProvenanceError, ValueError):
+    """Sources that cannot form a corpus (two with one id, or not an article at all).
+
+    Example:
+        >>> from provenance import Analysis, Article, Corpus
+        >>> Corpus([Analysis(article=Article("a", "One.")), Analysis(article=Article("a", "Two."))])
+        Traceback (most recent call last):
+        ...
+        provenance.errors.CorpusError: two sources have the id 'a'; ids must be unique
+    """
 
 
 class DigestError(ProvenanceError, ValueError):

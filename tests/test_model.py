@@ -163,3 +163,11 @@ def test_claim_says_who_asserts_it() -> None:
     assert claim.figures == (kilos,)
     unnamed = attrs.evolve(claim, attribution=Attribution(content=Span(0, 70)))
     assert unnamed.asserted_by == "an unnamed source"
+
+
+def test_touching_intervals_are_not_compatible() -> None:
+    """'2' (1.5..2.5) and '3' (2.5..3.5) share only an end point: not the same fact."""
+    two = Figure(span=Span(0, 1), text="2", value=2)
+    three = Figure(span=Span(0, 1), text="3", value=3)
+    assert not two.compatible(three)
+    assert two.incompatibility(three) == "1.5..2.5 and 2.5..3.5 do not overlap"

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis.errors import InvalidArgument
 
-from provenance import Analysis, Figure, FigureKind, Quote, analyze
+from provenance import Analysis, Figure, FigureKind, Quote, analyze, check
 from provenance import strategies as pst
 
 
@@ -86,3 +86,19 @@ def test_analyze_recovers_the_ground_truth_exactly(case: pst.AnnotatedArticle) -
     analysis = analyze(case.article)
     assert _quote_facts(analysis.quotes) == _quote_facts(case.quotes)
     assert _figure_facts(analysis.figures) == _figure_facts(case.figures)
+
+
+@given(pst.derived_texts())
+def test_check_gives_the_expected_verdict_for_every_derived_item(case: pst.DerivedText) -> None:
+    """Copied, converted, rounded, perturbed, invented, reworded, misattributed: as expected."""
+    report = check(case.article, list(case.sources))
+    verdicts = {finding.subject.span: finding.verdict for finding in report}
+    expected = {item.span: item.verdict for item in case.expected}
+    assert verdicts == expected
+
+
+@given(pst.derived_texts())
+def test_derived_expectations_slice_their_text(case: pst.DerivedText) -> None:
+    """Every expectation's span covers exactly its recorded text."""
+    for item in case.expected:
+        assert case.article.slice(item.span) == item.text

@@ -113,7 +113,7 @@ class Interval:
             raise ValueError(f"interval {self.low}..{value} ends before it starts")
 
     def overlaps(self, other: Interval) -> bool:
-        """Whether both intervals are in one dimension and share a value.
+        """Whether both intervals are in one dimension and share more than an end point.
 
         Example:
             >>> kg = Interval(low=Decimal(1), high=Decimal(2), dimension="mass", unit="kg")
@@ -121,9 +121,13 @@ class Interval:
             >>> kg.overlaps(m)
             False
         """
-        return (
-            self.dimension == other.dimension and self.low <= other.high and other.low <= self.high
-        )
+        if self.dimension != other.dimension:
+            return False
+        if self.low == self.high or other.low == other.high:
+            return self.low <= other.high and other.low <= self.high
+        # Written figures round half-way values either way, so intervals that only
+        # touch ("2" is 1.5..2.5, "3" is 2.5..3.5) share no value a writer meant.
+        return self.low < other.high and other.low < self.high
 
     def __str__(self) -> str:
         return f"{_plain(self.low)}..{_plain(self.high)} {self.unit}".rstrip()

@@ -12,7 +12,8 @@ Two families:
   :func:`sentences`, :func:`attributions`, :func:`quotes`, :func:`figures`,
   :func:`claims`, :func:`analyses`), for round trips and invariants;
 - realistic news (:func:`annotated_articles`), whose quotes, speakers and figures
-  are known exactly and attached as ground truth.
+  are known exactly and attached as ground truth, and texts derived from it
+  (:func:`derived_texts`) with the verdict each figure and quote must get.
 
 Example:
     >>> from hypothesis import given
@@ -23,6 +24,7 @@ Example:
     >>> test_digest_is_hex()
 """
 
+from provenance.strategies._derived import DerivedText, Expectation, derived_texts
 from provenance.strategies._model import (
     AWKWARD_CHARACTERS,
     analyses,
@@ -41,11 +43,14 @@ from provenance.strategies._news import AnnotatedArticle, annotated_articles
 __all__ = [
     "AWKWARD_CHARACTERS",
     "AnnotatedArticle",
+    "DerivedText",
+    "Expectation",
     "analyses",
     "annotated_articles",
     "articles",
     "attributions",
     "claims",
+    "derived_texts",
     "figures",
     "quotes",
     "sentences",

@@ -18,8 +18,9 @@ Example:
     [('conflict', '40 tonnes')]
 """
 
+from provenance.errors import CorpusError
 from provenance.trace import thresholds
-from provenance.trace.corpus import Corpus, CorpusError, check
+from provenance.trace.corpus import Corpus, check
 from provenance.trace.report import Evidence, Finding, MatchKind, Report, color_wanted
 
 __all__ = [

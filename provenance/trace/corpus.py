@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable, Iterator
 
-from provenance.errors import ProvenanceError
+from provenance.errors import CorpusError
 from provenance.model import Analysis, Article, Figure
 from provenance.trace.figures import check_figure, is_part
 from provenance.trace.index import FigureContext, Index, Units, context_words, figure_head
@@ -17,18 +17,6 @@ __all__ = ["Corpus", "CorpusError", "check"]
 
 Source = Article | Analysis | str
 """What a corpus accepts: an article, a ready analysis, or plain text."""
-
-
-class CorpusError(ProvenanceError, ValueError):
-    """Sources that cannot form a corpus (two with one id, or not an article at all).
-
-    Example:
-        >>> from provenance import Analysis, Article
-        >>> Corpus([Analysis(article=Article("a", "One.")), Analysis(article=Article("a", "Two."))])
-        Traceback (most recent call last):
-        ...
-        provenance.trace.corpus.CorpusError: two sources have the id 'a'; ids must be unique
-    """
 
 
 def _analyze(item: Article | str) -> Analysis:

@@ -50,7 +50,7 @@ from provenance.trace import thresholds
 from provenance.trace.index import FigureContext, Index, SourceFigure
 from provenance.trace.report import Evidence, Finding, MatchKind
 
-__all__ = ["PART_OF", "check_figure", "compatible_figures", "describe_interval", "is_part"]
+__all__ = ["PART_OF", "check_figure", "describe_interval", "is_part"]
 
 #: Between the part and the whole of a share stated in the text:
 #: ``30,000 of the 72,000``, ``three out of nine``, ``two of all 11``.
@@ -77,28 +77,6 @@ def is_part(text: str, figure: Figure, starts: Collection[int]) -> bool:
     if match is None:
         return False
     return match.end() in starts
-
-
-def compatible_figures(one: Figure, other: Figure) -> bool:
-    """Whether the figures can state the same fact: their intervals share more than an end.
-
-    :meth:`Figure.compatible <provenance.Figure.compatible>` treats intervals as
-    closed, so "2" (1.5..2.5) and "3" (2.5..3.5) would touch and agree; tracing
-    asks for a shared stretch of values (or a point inside the other interval).
-
-    Example:
-        >>> from provenance import Figure, Span
-        >>> two = Figure(span=Span(0, 1), text="2", value=2)
-        >>> three = Figure(span=Span(0, 1), text="3", value=3)
-        >>> two.compatible(three), compatible_figures(two, three)
-        (True, False)
-    """
-    if not one.compatible(other):
-        return False
-    a, b = one.interval, other.interval
-    if a.low == a.high or b.low == b.high:
-        return True
-    return a.low < b.high and b.low < a.high
 
 
 @attrs.frozen
@@ -140,9 +118,7 @@ def check_figure(
     """
     candidates = _about_the_same(index, figure, context)
     same = [c for c in candidates if c.similarity >= thresholds.FIGURE_SAME_THING]
-    compatible = _one_per_sentence(
-        figure, [c for c in same if compatible_figures(figure, c.source.figure)]
-    )
+    compatible = _one_per_sentence(figure, [c for c in same if figure.compatible(c.source.figure)])
     if compatible:
         best = compatible[0]
         evidence = tuple(
