@@ -336,7 +336,7 @@ def results_markdown(
         steps = " → ".join(f"{r['check_ms']:.1f}" for r in scales)
         add(
             f"| check latency at {last['sentences']:,} sentences within 2× of "
-            f"{first['sentences']:,} | {steps} ms: {growth:.2g}× (worst size {worst:.2g}×) "
+            f"{first['sentences']:,} | {steps} ms: {growth:.3g}× (worst size {worst:.3g}×) "
             f"| {check(growth <= 2)} |"
         )
     add("")
