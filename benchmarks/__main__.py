@@ -137,6 +137,7 @@ def results_markdown(
     speeds: list[dict[str, Any]],
     scales: list[dict[str, Any]],
     profile: str | None,
+    plotted: bool,
     size: int,
     repeats: dict[str, int],
     quick: bool,
@@ -381,7 +382,10 @@ def results_markdown(
             add("")
         except (ImportError, AttributeError):
             pass
-        add("![check latency against corpus size](check_latency.png)")
+        if plotted:
+            add("![check latency against corpus size](check_latency.png)")
+        else:
+            add("(No plot: matplotlib, from the `bench` extra, is not installed.)")
         add("")
     if profile:
         add("## Where analyze spends its time")
@@ -445,6 +449,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         speeds.extend(throughput.measure_all([name], size=size, repeats=repeats, log=log))
 
     scales: list[dict[str, Any]] = []
+    plotted = False
     if "provenance" in names and not args.skip_scale:
         sizes = scale.SIZES[:2] if args.quick else scale.SIZES
         for count in sizes:
@@ -453,6 +458,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(f"  {scales[-1]}", file=log)
         try:
             scale.plot(scales, HERE / "check_latency.png")
+            plotted = True
         except ImportError as exc:
             print(f"  no plot: {exc}", file=log)
 
@@ -469,6 +475,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         speeds=speeds,
         scales=scales,
         profile=profile,
+        plotted=plotted,
         size=size,
         repeats={"peers": args.peer_repeats, "others": args.repeats},
         quick=args.quick,
