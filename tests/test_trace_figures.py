@@ -256,3 +256,22 @@ def _at(article: Article, text: str) -> tuple[int, int]:
 def test_noun_head(noun, head):
     """Nouns compare by their last word, naively made singular."""
     assert noun_head(noun) == head
+
+
+def test_a_look_alike_that_agrees_does_not_hide_the_sentence_that_disagrees() -> None:
+    """The same template with other names may agree by chance; the same names decide."""
+    from provenance import Article, Verdict, check
+
+    sources = [
+        Article(
+            "harbour", "About 1,062 workers left Breivozand as the strike spread toward Poubem."
+        ),
+        Article("other-1", "About 3,755 workers left Brusaigi as the strike spread toward Saifei."),
+        Article("other-2", "About 46,148 workers left Kolvatten as the strike spread toward Idra."),
+    ]
+    derived = Article(
+        "derived", "About 4,395 workers left Breivozand as the strike spread toward Poubem."
+    )
+    (finding,) = check(derived, sources)
+    assert finding.verdict is Verdict.CONFLICT
+    assert [(e.article_id, e.match_text) for e in finding.evidence] == [("harbour", "About 1,062")]

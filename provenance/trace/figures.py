@@ -26,6 +26,10 @@ never from a scan of every source figure.
    percent) from two source figures about the same thing *in one source
    sentence* ("six of the nine" gives three): ``APPROXIMATE``, the reason
    saying it is only derivable;
+   unless an incompatible source figure is clearly *more* about the same thing
+   (its context similarity higher by
+   :data:`~provenance.trace.thresholds.FIGURE_CLOSER`): a look-alike sentence
+   that happens to agree must not hide the one that disagrees;
 3. a source figure clearly about the same thing
    (:data:`~provenance.trace.thresholds.FIGURE_CONFLICT`, or
    :data:`~provenance.trace.thresholds.FIGURE_CONFLICT_NOUN` when the counted
@@ -119,6 +123,24 @@ def check_figure(
     candidates = _about_the_same(index, figure, context)
     same = [c for c in candidates if c.similarity >= thresholds.FIGURE_SAME_THING]
     compatible = _one_per_sentence(figure, [c for c in same if figure.compatible(c.source.figure)])
+    conflicting = _one_per_sentence(
+        figure,
+        [
+            c
+            for c in same
+            if c.similarity >= _conflict_threshold(context, c.source)
+            and not figure.compatible(c.source.figure)
+        ],
+    )
+    if (
+        compatible
+        and conflicting
+        and not part
+        and conflicting[0].similarity >= compatible[0].similarity + thresholds.FIGURE_CLOSER
+    ):
+        # A look-alike sentence elsewhere happens to agree, but the sentence that is
+        # clearly about this very thing disagrees: that is a conflict, not a trace.
+        compatible = []
     if compatible:
         best = compatible[0]
         evidence = tuple(
@@ -152,11 +174,12 @@ def check_figure(
             evidence=(derived,),
             reason=f"only derivable: no source states it, but {how}",
         )
-    conflicting = _one_per_sentence(
-        figure, [c for c in same if c.similarity >= _conflict_threshold(context, c.source)]
-    )
     if conflicting and not part:
         best = conflicting[0]
+        # Evidence of a conflict: the sentences as much about this thing as the best one.
+        conflicting = [
+            c for c in conflicting if c.similarity >= best.similarity - thresholds.FIGURE_CLOSER
+        ]
         source_figure = best.source.figure
         where = index.analyses[best.source.source].article.id
         return Finding(
