@@ -204,3 +204,24 @@ def test_evidence_in_a_source_quote_comes_first():
     assert finding.verdict is Verdict.TRACED
     unattributed = check_one(corpus, "“pay for every fish”", "pay for every fish", None)
     assert [e.article_id for e in unattributed.evidence] == ["wire", "blog"]
+
+
+def test_a_reworded_quote_is_found_through_its_speaker_among_look_alikes() -> None:
+    """Thirty other speakers say nearly the same thing; the named speaker's remark wins."""
+    from provenance import Article, Verdict, check
+
+    others = [
+        Article(
+            f"other-{n}",
+            f'"The landslide cost us {n} million dollars," said Speaker{n} Lastname{n}.',
+        )
+        for n in range(2, 32)
+    ]
+    real = Article("real", '"The landslide cost us 54 million dollars," said Ana Himeirk.')
+    derived = Article(
+        "derived", '"The landslide has cost us 87 million dollars," said Ana Himeirk.'
+    )
+    findings = {f.subject.text: f for f in check(derived, [*others, real])}
+    quote = findings["The landslide has cost us 87 million dollars,"]
+    assert quote.verdict is Verdict.APPROXIMATE
+    assert quote.evidence[0].article_id == "real"

@@ -22,8 +22,9 @@ import heapq
 import math
 import re
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
+from typing import TypeVar
 
 import attrs
 
@@ -430,7 +431,7 @@ class Index:
         frequency = self.frequency
         usable = [i for i in set(ids) if i >= 0 and 0 < frequency(i) <= thresholds.MAX_POSTINGS]
         usable.sort(key=lambda i: (frequency(i), i))
-        return usable[: thresholds.CANDIDATE_WORDS]
+        return _within_budget(usable[: thresholds.CANDIDATE_WORDS], frequency)
 
     def candidates(self, ids: Iterable[int], limit: int) -> list[tuple[float, int, int]]:
         """Source sentences ranked by the rare words they share with ``ids``.
@@ -475,8 +476,11 @@ class Index:
             if 0 < len(postings.get((dimension, key), empty)) <= thresholds.MAX_POSTINGS
         ]
         usable.sort(key=lambda key: (len(postings[(dimension, key)]), key))
+        chosen = _within_budget(
+            usable[: thresholds.CANDIDATE_WORDS], lambda key: len(postings[(dimension, key)])
+        )
         votes: dict[int, float] = {}
-        for key in usable[: thresholds.CANDIDATE_WORDS]:
+        for key in chosen:
             weight = self.figure_idf(key)
             for figure_id in postings[(dimension, key)]:
                 votes[figure_id] = votes.get(figure_id, 0.0) + weight
@@ -497,3 +501,25 @@ class Index:
             if overlap > best_overlap:
                 best, best_overlap = quote, overlap
         return best
+
+
+K = TypeVar("K")
+
+
+def _within_budget(words: list[K], frequency: Callable[[K], int]) -> list[K]:
+    """The rarest-first ``words`` whose postings fit :data:`thresholds.POSTING_BUDGET`.
+
+    The rarest word is always kept, however common.
+
+    Example:
+        >>> _within_budget(["a", "b", "c"], {"a": 10, "b": 500, "c": 700}.get)
+        ['a', 'b']
+    """
+    chosen: list[K] = []
+    spent = 0
+    for word in words:
+        spent += frequency(word)
+        if chosen and spent > thresholds.POSTING_BUDGET:
+            break
+        chosen.append(word)
+    return chosen

@@ -143,7 +143,8 @@ def check_quote(index: Index, text: str, quote: Quote) -> Finding:
             evidence=(),
             reason=f"no source has these words (too long, {len(flat)} words, to match reworded)",
         )
-    hits, closest = _reworded(index, flat)
+    named = [w.norm for w in words(quote.speaker or "", 0, len(quote.speaker or ""))]
+    hits, closest = _reworded(index, flat, named)
     if hits:
         return _verdict(index, quote, hits, Verdict.APPROXIMATE, elided=False)
     reason = "no source has these words or a close rewording"
@@ -194,8 +195,13 @@ def _same_words(index: Index, text: str, quote: Quote, piece_words: list[list[Wo
     return hits
 
 
-def _reworded(index: Index, flat: list[str]) -> tuple[list[_Hit], tuple[float, str] | None]:
+def _reworded(
+    index: Index, flat: list[str], named: list[str]
+) -> tuple[list[_Hit], tuple[float, str] | None]:
     content = [index.word_id(w) for w in flat if w not in STOPWORDS]
+    # The speaker's name finds the sentences that attribute the remark (rare words
+    # that the quote's own words may lack); it is used to find candidates, not to score.
+    lookup = content + [index.word_id(w) for w in named if w not in STOPWORDS]
     weights: dict[str, float] = {}
     for norm in flat:
         if norm not in STOPWORDS:
@@ -203,7 +209,7 @@ def _reworded(index: Index, flat: list[str]) -> tuple[list[_Hit], tuple[float, s
             weights[key] = max(weights.get(key, 0.0), index.idf(index.word_id(norm)))
     hits: list[_Hit] = []
     closest: tuple[float, str] | None = None
-    for _, source, unit in index.candidates(content, thresholds.QUOTE_CANDIDATES):
+    for _, source, unit in index.candidates(lookup, thresholds.QUOTE_CANDIDATES):
         units = index.units[source]
         start, end = units.starts[unit], units.ends[unit]
         sentence_words = list(words(units.text, start, end))

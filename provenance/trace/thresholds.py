@@ -25,6 +25,7 @@ __all__ = [
     "MAX_EVIDENCE",
     "MAX_PIECES",
     "MAX_POSTINGS",
+    "POSTING_BUDGET",
     "QUOTE_APPROXIMATE",
     "QUOTE_CANDIDATES",
     "QUOTE_MAX_REWORDED_WORDS",
@@ -118,6 +119,12 @@ MAX_POSTINGS = 2000
 #: Candidates (sentences for a reworded quote, figures for a figure) are found
 #: through at most this many of the rarest words of the quote or context.
 CANDIDATE_WORDS = 8
+
+#: ... and, rarest first, only while their postings add up to at most this many
+#: (the rarest word is always used). Bounds each lookup's work by a constant, so
+#: a check costs about the same against 1k or 100k source sentences even when a
+#: context's words are all of middling frequency.
+POSTING_BUDGET = 800
 
 #: At most this many pieces of evidence are kept per finding, best first.
 MAX_EVIDENCE = 3
