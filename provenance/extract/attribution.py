@@ -47,6 +47,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -159,17 +160,18 @@ class _Token:
         self.end = end
         self.text = text
         self.quoted = quoted
-        self.word = text[:1].isalnum()
-        if not self.word:
-            self.lower = self.bare = text
-            self.capital = self.name = False
-            return
-        self.lower = text.lower()
-        self.capital = text[:1].isupper()
-        self.bare = _bare(text)
-        self.name = (
-            self.capital and self.bare not in NOT_NAME_WORDS and self.bare not in POSTNOMINALS
-        )
+        self.word, self.lower, self.capital, self.bare, self.name = _facts(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _facts(text: str) -> tuple[bool, str, bool, str, bool]:
+    """``(word, lower, capital, bare, name)`` of a token's text, cached: words repeat."""
+    if not text[:1].isalnum():
+        return False, text, False, text, False
+    capital = text[:1].isupper()
+    bare = _bare(text)
+    name = capital and bare not in NOT_NAME_WORDS and bare not in POSTNOMINALS
+    return True, text.lower(), capital, bare, name
 
 
 def _bare(word: str) -> str:
@@ -184,9 +186,25 @@ def _bare(word: str) -> str:
 
 def _tokens(text: str, sentence: Span, quoted: Sequence[Span], guard: list[int]) -> list[_Token]:
     """The tokens of ``sentence``; each quoted span (mark to mark) becomes one token."""
-    tokens: list[_Token] = []
+    start, stop, count = sentence.start, sentence.end, len(quoted)
+    first = guard[0]
+    while first < count and quoted[first].end <= start:
+        first += 1
+    if first == count or quoted[first].start >= stop:
+        # No quoted span starts inside the sentence: every token is plain, and
+        # the guard ends where the loop below would leave it.
+        tokens = [
+            _Token(match.start(), match.end(), match.group(), False)
+            for match in TOKEN.finditer(text, start, stop)
+        ]
+        if tokens:
+            last = tokens[-1].start
+            while guard[0] < count and quoted[guard[0]].end <= last:
+                guard[0] += 1
+        return tokens
+    tokens = []
     skip_to = -1
-    for match in TOKEN.finditer(text, sentence.start, sentence.end):
+    for match in TOKEN.finditer(text, start, stop):
         start = match.start()
         if start < skip_to:
             continue
@@ -453,6 +471,10 @@ _AFTER_STOP = frozenset(
     {"at", "in", "on", "during", "after", "before", "when", "who", "that", "to", "for",
      "and", "with", "from", "of", "as", "while", "which", "by", "than"}
 )  # fmt: skip
+
+
+_CUE_HEADS = CUE_VERBS | {"according"}
+"""Lower-case tokens that can start a cue; :func:`_cue_end` is ``None`` on any other."""
 
 
 def _cue_end(tokens: list[_Token], index: int) -> int | None:
@@ -754,7 +776,9 @@ def find_cues(text: str, sentences: Sequence[Span], quoted: Sequence[Span]) -> l
         spoke = False
         last_speaker: str | None = None
         previous: Cue | None = None
-        for index in range(len(tokens)):
+        for index, token in enumerate(tokens):
+            if token.lower not in _CUE_HEADS:
+                continue  # _cue_end would say None; skip the call
             end = _cue_end(tokens, index)
             if end is None:
                 continue
