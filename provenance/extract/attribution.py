@@ -535,6 +535,28 @@ def _told_object(tokens: list[_Token], end: int) -> int:
     return end
 
 
+def _name_runs(tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of the capitalised runs and titles, left to right.
+
+    They depend on the tokens only, so :func:`find_cues` finds them once per
+    sentence and shares them between its two name scans.
+    """
+    runs: list[tuple[int, int]] = []
+    count = len(tokens)
+    index = 0
+    while index < count:
+        token = tokens[index]
+        if not token.name and token.lower not in TITLES:
+            index += 1
+            continue
+        end = _name_run_forward(tokens, index) if token.name else index + 1
+        while end < count and tokens[end].name and end - index < 10:
+            end = _name_run_forward(tokens, end)
+        runs.append((index, end))
+        index = end
+    return runs
+
+
 @attrs.define
 class _Resolver:
     """Speaker resolution state, updated in text order (private)."""
@@ -549,20 +571,13 @@ class _Resolver:
     introduced: set[str] = attrs.Factory(set)  # full names seen so far
     fresh: list[str] = attrs.Factory(list)  # full names introduced in the current sentence
 
-    def scan_names(self, tokens: list[_Token]) -> list[tuple[int, str]]:
-        """Record full names and titles in ``tokens``; return person mentions."""
+    def scan_names(
+        self, tokens: list[_Token], runs: list[tuple[int, int]]
+    ) -> list[tuple[int, str]]:
+        """Record full names and titles of ``_name_runs(tokens)``; return person mentions."""
         mentions: list[tuple[int, str]] = []
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            if not _is_name_word(token) and token.lower not in TITLES:
-                index += 1
-                continue
-            end = _name_run_forward(tokens, index) if _is_name_word(token) else index + 1
-            while end < len(tokens) and _is_name_word(tokens[end]) and end - index < 10:
-                end = _name_run_forward(tokens, end)
+        for index, end in runs:
             self._record(tokens, index, end, mentions)
-            index = end
         return mentions
 
     def _record(
@@ -756,16 +771,17 @@ def find_cues(text: str, sentences: Sequence[Span], quoted: Sequence[Span]) -> l
     for sentence in sentences:
         tokens = _tokens(text, sentence, quoted, guard)
         all_tokens.append(tokens)
+    all_runs = [_name_runs(tokens) for tokens in all_tokens]
     prescan = _Resolver(text)
-    for tokens in all_tokens:
-        prescan.scan_names(tokens)
+    for tokens, runs in zip(all_tokens, all_runs, strict=True):
+        prescan.scan_names(tokens, runs)
     resolver.all_people = prescan.all_people
     resolver.orgs = prescan.orgs
     resolver.titles = prescan.titles
     cues: list[Cue] = []
     for number, tokens in enumerate(all_tokens):
         resolver.fresh = []
-        mentions = resolver.scan_names(tokens)
+        mentions = resolver.scan_names(tokens, all_runs[number])
         resolver.titles = prescan.titles
         resolver.orgs = prescan.orgs
         first_person: str | None = None
