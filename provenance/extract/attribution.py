@@ -83,9 +83,11 @@ from provenance.model.span import Span
 __all__ = ["Cue", "find_cues", "reported_content"]
 
 TOKEN = re.compile(
+    # The lookaheads only skip work: spaces start no token, a capital every abbreviation.
+    r"(?=\S)(?:(?=[A-Z])"
     r"(?:Mrs|Mr|Ms|Dr|Prof|Gov|Sen|Rep|St|Gen|Lt|Col|Capt|Sgt|Det|Supt|Insp|Rev|Jr|Sr|Cpl"
     r"|Maj|Adm|Cmdr|Hon|Fr|Mt|Co|Inc|Corp|Ltd|Bros|Ing|Lic|Arq|Mgr|Dipl)\.(?!\w)"
-    r"|(?:[A-Za-z]\.){2,12}|[A-Z]\.(?=\s{1,3}[A-Z])|[^\W_]+(?:[-’'.&][^\W_]+){0,12}|\S"
+    r"|(?:[A-Za-z]\.){2,12}|[A-Z]\.(?=\s{1,3}[A-Z])|[^\W_]+(?:[-’'.&][^\W_]+){0,12}|\S)"
 )
 """A word (``Dr.``, ``U.S.``, ``China’s``, ``co-founder``) or one other non-space character."""
 
@@ -502,9 +504,16 @@ def _cue_end(tokens: list[_Token], index: int) -> int | None:
         return None
     if lower in _TOLD:
         end = _told_object(tokens, end)
+    if end >= len(tokens):
+        return end
+    next_word = tokens[end].lower
     for extension in CUE_EXTENSIONS:
         stop = end + len(extension)
-        if stop <= len(tokens) and tuple(t.lower for t in tokens[end:stop]) == extension:
+        if (
+            extension[0] == next_word
+            and stop <= len(tokens)
+            and tuple(t.lower for t in tokens[end:stop]) == extension
+        ):
             return stop
     return end
 
