@@ -47,6 +47,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -82,9 +83,11 @@ from provenance.model.span import Span
 __all__ = ["Cue", "find_cues", "reported_content"]
 
 TOKEN = re.compile(
+    # The lookaheads only skip work: spaces start no token, a capital every abbreviation.
+    r"(?=\S)(?:(?=[A-Z])"
     r"(?:Mrs|Mr|Ms|Dr|Prof|Gov|Sen|Rep|St|Gen|Lt|Col|Capt|Sgt|Det|Supt|Insp|Rev|Jr|Sr|Cpl"
     r"|Maj|Adm|Cmdr|Hon|Fr|Mt|Co|Inc|Corp|Ltd|Bros|Ing|Lic|Arq|Mgr|Dipl)\.(?!\w)"
-    r"|(?:[A-Za-z]\.){2,12}|[A-Z]\.(?=\s{1,3}[A-Z])|[^\W_]+(?:[-’'.&][^\W_]+){0,12}|\S"
+    r"|(?:[A-Za-z]\.){2,12}|[A-Z]\.(?=\s{1,3}[A-Z])|[^\W_]+(?:[-’'.&][^\W_]+){0,12}|\S)"
 )
 """A word (``Dr.``, ``U.S.``, ``China’s``, ``co-founder``) or one other non-space character."""
 
@@ -159,17 +162,18 @@ class _Token:
         self.end = end
         self.text = text
         self.quoted = quoted
-        self.word = text[:1].isalnum()
-        if not self.word:
-            self.lower = self.bare = text
-            self.capital = self.name = False
-            return
-        self.lower = text.lower()
-        self.capital = text[:1].isupper()
-        self.bare = _bare(text)
-        self.name = (
-            self.capital and self.bare not in NOT_NAME_WORDS and self.bare not in POSTNOMINALS
-        )
+        self.word, self.lower, self.capital, self.bare, self.name = _facts(text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _facts(text: str) -> tuple[bool, str, bool, str, bool]:
+    """``(word, lower, capital, bare, name)`` of a token's text, cached: words repeat."""
+    if not text[:1].isalnum():
+        return False, text, False, text, False
+    capital = text[:1].isupper()
+    bare = _bare(text)
+    name = capital and bare not in NOT_NAME_WORDS and bare not in POSTNOMINALS
+    return True, text.lower(), capital, bare, name
 
 
 def _bare(word: str) -> str:
@@ -184,9 +188,25 @@ def _bare(word: str) -> str:
 
 def _tokens(text: str, sentence: Span, quoted: Sequence[Span], guard: list[int]) -> list[_Token]:
     """The tokens of ``sentence``; each quoted span (mark to mark) becomes one token."""
-    tokens: list[_Token] = []
+    start, stop, count = sentence.start, sentence.end, len(quoted)
+    first = guard[0]
+    while first < count and quoted[first].end <= start:
+        first += 1
+    if first == count or quoted[first].start >= stop:
+        # No quoted span starts inside the sentence: every token is plain, and
+        # the guard ends where the loop below would leave it.
+        tokens = [
+            _Token(match.start(), match.end(), match.group(), False)
+            for match in TOKEN.finditer(text, start, stop)
+        ]
+        if tokens:
+            last = tokens[-1].start
+            while guard[0] < count and quoted[guard[0]].end <= last:
+                guard[0] += 1
+        return tokens
+    tokens = []
     skip_to = -1
-    for match in TOKEN.finditer(text, sentence.start, sentence.end):
+    for match in TOKEN.finditer(text, start, stop):
         start = match.start()
         if start < skip_to:
             continue
@@ -455,6 +475,10 @@ _AFTER_STOP = frozenset(
 )  # fmt: skip
 
 
+_CUE_HEADS = CUE_VERBS | {"according"}
+"""Lower-case tokens that can start a cue; :func:`_cue_end` is ``None`` on any other."""
+
+
 def _cue_end(tokens: list[_Token], index: int) -> int | None:
     """Index one past the cue's last token, or ``None`` if ``index`` is no cue."""
     token = tokens[index]
@@ -480,9 +504,16 @@ def _cue_end(tokens: list[_Token], index: int) -> int | None:
         return None
     if lower in _TOLD:
         end = _told_object(tokens, end)
+    if end >= len(tokens):
+        return end
+    next_word = tokens[end].lower
     for extension in CUE_EXTENSIONS:
         stop = end + len(extension)
-        if stop <= len(tokens) and tuple(t.lower for t in tokens[end:stop]) == extension:
+        if (
+            extension[0] == next_word
+            and stop <= len(tokens)
+            and tuple(t.lower for t in tokens[end:stop]) == extension
+        ):
             return stop
     return end
 
@@ -513,6 +544,28 @@ def _told_object(tokens: list[_Token], end: int) -> int:
     return end
 
 
+def _name_runs(tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Token ranges ``[start, end)`` of the capitalised runs and titles, left to right.
+
+    They depend on the tokens only, so :func:`find_cues` finds them once per
+    sentence and shares them between its two name scans.
+    """
+    runs: list[tuple[int, int]] = []
+    count = len(tokens)
+    index = 0
+    while index < count:
+        token = tokens[index]
+        if not token.name and token.lower not in TITLES:
+            index += 1
+            continue
+        end = _name_run_forward(tokens, index) if token.name else index + 1
+        while end < count and tokens[end].name and end - index < 10:
+            end = _name_run_forward(tokens, end)
+        runs.append((index, end))
+        index = end
+    return runs
+
+
 @attrs.define
 class _Resolver:
     """Speaker resolution state, updated in text order (private)."""
@@ -527,20 +580,13 @@ class _Resolver:
     introduced: set[str] = attrs.Factory(set)  # full names seen so far
     fresh: list[str] = attrs.Factory(list)  # full names introduced in the current sentence
 
-    def scan_names(self, tokens: list[_Token]) -> list[tuple[int, str]]:
-        """Record full names and titles in ``tokens``; return person mentions."""
+    def scan_names(
+        self, tokens: list[_Token], runs: list[tuple[int, int]]
+    ) -> list[tuple[int, str]]:
+        """Record full names and titles of ``_name_runs(tokens)``; return person mentions."""
         mentions: list[tuple[int, str]] = []
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            if not _is_name_word(token) and token.lower not in TITLES:
-                index += 1
-                continue
-            end = _name_run_forward(tokens, index) if _is_name_word(token) else index + 1
-            while end < len(tokens) and _is_name_word(tokens[end]) and end - index < 10:
-                end = _name_run_forward(tokens, end)
+        for index, end in runs:
             self._record(tokens, index, end, mentions)
-            index = end
         return mentions
 
     def _record(
@@ -734,16 +780,17 @@ def find_cues(text: str, sentences: Sequence[Span], quoted: Sequence[Span]) -> l
     for sentence in sentences:
         tokens = _tokens(text, sentence, quoted, guard)
         all_tokens.append(tokens)
+    all_runs = [_name_runs(tokens) for tokens in all_tokens]
     prescan = _Resolver(text)
-    for tokens in all_tokens:
-        prescan.scan_names(tokens)
+    for tokens, runs in zip(all_tokens, all_runs, strict=True):
+        prescan.scan_names(tokens, runs)
     resolver.all_people = prescan.all_people
     resolver.orgs = prescan.orgs
     resolver.titles = prescan.titles
     cues: list[Cue] = []
     for number, tokens in enumerate(all_tokens):
         resolver.fresh = []
-        mentions = resolver.scan_names(tokens)
+        mentions = resolver.scan_names(tokens, all_runs[number])
         resolver.titles = prescan.titles
         resolver.orgs = prescan.orgs
         first_person: str | None = None
@@ -754,7 +801,9 @@ def find_cues(text: str, sentences: Sequence[Span], quoted: Sequence[Span]) -> l
         spoke = False
         last_speaker: str | None = None
         previous: Cue | None = None
-        for index in range(len(tokens)):
+        for index, token in enumerate(tokens):
+            if token.lower not in _CUE_HEADS:
+                continue  # _cue_end would say None; skip the call
             end = _cue_end(tokens, index)
             if end is None:
                 continue

@@ -56,14 +56,17 @@ from provenance.model.span import Span
 
 __all__ = ["find_figures"]
 
+_SIGN_INITIALS = re.escape("".join(sorted({sign[0] for sign in CURRENCY_SIGNS})))
 _SIGNS = "|".join(re.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 
 #: Where a figure may start: an optional currency sign, then a number that is
 #: not glued to a word, a decimal point, a separator or an identifier.
 #: Example: in "seized $3bn", it matches "$3".
 _FIND = re.compile(
-    # The first lookahead skips blanks and punctuation at once.
-    rf"(?=[\w$€£¥₹])(?<![\w.,/:#@&$€£¥₹-])(?:(?P<cur>{_SIGNS})(?=\d))?" + numbers.NUMBER.pattern
+    # The first lookahead skips at once every character no figure starts with; a
+    # figure starts with a digit, a currency sign or a number word (any case).
+    rf"(?=(?i:[\d{_SIGN_INITIALS}{numbers.WORD_INITIALS}]))"
+    rf"(?<![\w.,/:#@&$€£¥₹-])(?:(?P<cur>{_SIGNS})(?=\d))?" + numbers.NUMBER.pattern
 )
 
 #: The high end of a range after its low end: "... to 10", "... and 5", "...-100".

@@ -115,6 +115,12 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _DENOMINATORS = "halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|tenths|tenth"
 
+#: The first letter of every number word :data:`NUMBER` matches ("a dozen",
+#: "half", "twice", "two-thirds", "ninety-nine"), for a cheap first test.
+WORD_INITIALS = "".join(
+    sorted({word[0] for word in f"{_UNITS}|{_TEENS}|{_TENS}|a|half|twice".split("|")})
+)
+
 _DIGITS = (
     r"(?P<digits>\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,3}(?:[\u2009\u202f]\d{3}){1,5}(?!\d)|\d{1,15})"
     r"(?:\.(?P<frac>\d{1,12})|(?P<vulgar>[½¼¾⅓⅔⅛]))?"
