@@ -47,6 +47,8 @@ class FigureKind(str, enum.Enum):
 
 def _decimal(value: Decimal | int | str) -> Decimal:
     """Convert to a finite ``Decimal`` exactly; floats are refused (they are not exact)."""
+    if type(value) is Decimal and value.is_finite():
+        return value
     if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
         raise TypeError(f"expected a Decimal, int or str, not {value!r}")
     number = Decimal(value)
@@ -59,6 +61,10 @@ def _optional_decimal(value: Decimal | int | str | None) -> Decimal | None:
     return None if value is None else _decimal(value)
 
 
+def _kind(value: FigureKind | str) -> FigureKind:
+    return value if type(value) is FigureKind else FigureKind(value)
+
+
 def _finite(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not (isinstance(value, Decimal) and value.is_finite()):
         raise ValueError(f"{attribute.name} must be a finite Decimal, not {value!r}")
@@ -67,6 +73,13 @@ def _finite(instance: object, attribute: attrs.Attribute[Any], value: object) ->
 def _positive(instance: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
     if not value > 0:
         raise ValueError(f"{attribute.name} must be positive, not {value!r}")
+
+
+def _range(
+    instance: Any, attribute: attrs.Attribute[Decimal | None], value: Decimal | None
+) -> None:
+    if value is not None and value < instance.value:
+        raise ValueError(f"range {instance.value}..{value} ends before it starts")
 
 
 def written_precision(value: Decimal) -> Decimal:
@@ -168,30 +181,40 @@ class Figure:
         True
     """
 
-    span: Span = attrs.field(validator=span_field)
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    value: Decimal = attrs.field(converter=_decimal, validator=_finite)
-    high: Decimal | None = attrs.field(default=None, converter=_optional_decimal, validator=_finite)
-    unit: str | None = attrs.field(default=None, validator=optional_str)
-    kind: FigureKind = attrs.field(
-        default=FigureKind.COUNT,
-        converter=FigureKind,
-        validator=attrs.validators.in_(tuple(FigureKind)),
-    )
-    approx: str | None = attrs.field(default=None, validator=optional_str)
+    span: Span = attrs.field()
+    text: str = attrs.field()
+    value: Decimal = attrs.field(converter=_decimal)
+    high: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
+    unit: str | None = None
+    kind: FigureKind = attrs.field(default=FigureKind.COUNT, converter=_kind)
+    approx: str | None = None
     precision: Decimal = attrs.field(
         default=attrs.Factory(lambda self: written_precision(self.value), takes_self=True),
         converter=_decimal,
-        validator=[_finite, _positive],
     )
-    noun: str | None = attrs.field(default=None, validator=optional_str)
-    quote: Span | None = attrs.field(default=None, validator=optional_span)
-    same_as: Span | None = attrs.field(default=None, validator=optional_span)
+    noun: str | None = None
+    quote: Span | None = None
+    same_as: Span | None = None
 
-    @high.validator
-    def _range(self, attribute: attrs.Attribute[Decimal | None], value: Decimal | None) -> None:
-        if value is not None and value < self.value:
-            raise ValueError(f"range {self.value}..{value} ends before it starts")
+    def __attrs_post_init__(self) -> None:
+        # One pass over the common case (figures are built by the thousand);
+        # the field checks below give the precise error otherwise.
+        if (
+            type(self.span) is Span
+            and type(self.text) is str
+            and (self.high is None or self.high >= self.value)
+            and self.precision > 0
+            and (self.unit is None or type(self.unit) is str)
+            and (self.approx is None or type(self.approx) is str)
+            and (self.noun is None or type(self.noun) is str)
+            and (self.quote is None or type(self.quote) is Span)
+            and (self.same_as is None or type(self.same_as) is Span)
+        ):
+            return
+        for name, checks in _FIGURE_CHECKS:
+            field = getattr(attrs.fields(Figure), name)
+            for check in checks:
+                check(self, field, getattr(self, name))
 
     @classmethod
     def at(
@@ -338,3 +361,20 @@ class Figure:
             yield "quote", self.quote, None
         if self.same_as is not None:
             yield "same_as", self.same_as, None
+
+
+_Check = Any
+_FIGURE_CHECKS: tuple[tuple[str, tuple[_Check, ...]], ...] = (
+    ("span", (span_field,)),
+    ("text", (attrs.validators.instance_of(str),)),
+    ("value", (_finite,)),
+    ("high", (_finite, _range)),
+    ("unit", (optional_str,)),
+    ("kind", (attrs.validators.in_(tuple(FigureKind)),)),
+    ("approx", (optional_str,)),
+    ("precision", (_finite, _positive)),
+    ("noun", (optional_str,)),
+    ("quote", (optional_span,)),
+    ("same_as", (optional_span,)),
+)
+"""Figure's field checks in field order: :meth:`Figure.__attrs_post_init__`'s slow path."""

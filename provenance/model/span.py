@@ -14,16 +14,18 @@ from provenance.errors import OffsetError, SpanError, TextError
 
 __all__ = ["Span"]
 
+_set = object.__setattr__
 
-def _offset(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+
+def _offset(name: str, value: object, start: object, end: object) -> None:
     """Accept only non-negative ``int`` offsets (``bool`` is not an offset)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be an int offset, not {value!r}")
+        raise TypeError(f"{name} must be an int offset, not {value!r}")
     if value < 0:
         raise SpanError(
-            f"{attribute.name} offset {value!r} is negative",
-            start=getattr(instance, "start", value),
-            end=getattr(instance, "end", value),
+            f"{name} offset {value!r} is negative",
+            start=start,  # type: ignore[arg-type]
+            end=end,  # type: ignore[arg-type]
         )
 
 
@@ -66,7 +68,7 @@ def _code_points(text: str, offset: int, codec: str, width: int, name: str) -> i
         ) from error
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, init=False)
 class Span:
     """A half-open range of code-point offsets into a text: ``text[start:end]``.
 
@@ -89,17 +91,19 @@ class Span:
         5
     """
 
-    start: int = attrs.field(validator=_offset)
-    end: int = attrs.field(validator=_offset)
+    start: int
+    end: int
 
-    @end.validator
-    def _ordered(self, attribute: attrs.Attribute[int], value: int) -> None:
-        if self.start > value:
-            raise SpanError(
-                f"span {self.start}..{value} ends before it starts",
-                start=self.start,
-                end=value,
-            )
+    def __init__(self, start: int, end: int) -> None:
+        # Written by hand (attrs makes the rest): spans are the most built objects
+        # of an analysis, so the common case is one check and two slot writes.
+        if not (type(start) is int and type(end) is int and 0 <= start <= end):
+            _offset("start", start, start, end)
+            _offset("end", end, start, end)
+            if start > end:
+                raise SpanError(f"span {start}..{end} ends before it starts", start=start, end=end)
+        _set(self, "start", start)
+        _set(self, "end", end)
 
     @property
     def length(self) -> int:
