@@ -23,6 +23,22 @@ class Bound(Protocol):
         ...
 
 
+def all_bound(text: str, objects: Iterable[Bound]) -> bool:
+    """Whether every span of ``objects`` fits ``text`` and covers what it records.
+
+    The quick yes of :func:`binding_errors`, which builds no paths; call that to
+    learn what is wrong.
+    """
+    length = len(text)
+    for item in objects:
+        for _, span, recorded in item.bound_parts():
+            if span.end > length or (
+                recorded is not None and text[span.start : span.end] != recorded
+            ):
+                return False
+    return True
+
+
 def binding_errors(text: str, items: Iterable[tuple[str, Bound]]) -> list[SpanError]:
     """Every span of ``items`` that does not fit ``text`` or covers other characters.
 

@@ -9,7 +9,7 @@ from typing import Protocol, TypeVar
 import attrs
 
 from provenance.errors import BindingError, SpanError
-from provenance.model._fields import binding_errors
+from provenance.model._fields import all_bound, binding_errors
 from provenance.model.annotations import Attribution, Claim, Quote, Sentence
 from provenance.model.article import Article
 from provenance.model.figure import Figure
@@ -126,6 +126,10 @@ class Analysis:
     )
 
     def __attrs_post_init__(self) -> None:
+        text = self.article.text
+        parts = (self.sentences, self.quotes, self.attributions, self.figures, self.claims)
+        if all(all_bound(text, objects) for objects in parts):
+            return
         errors = self.binding_errors()
         if errors:
             raise BindingError(self.article.id, errors)
