@@ -566,6 +566,13 @@ def _name_runs(tokens: list[_Token]) -> list[tuple[int, int]]:
     return runs
 
 
+_Name = tuple[str, int, str, tuple[str, ...], bool]
+"""A name found in a sentence, for :meth:`_Resolver.replay` (private):
+``(kind, start, name, parts, quoted)``; kind is ``"org"`` (``name`` the canonical
+name), ``"person"`` (a full name, ``parts`` its words' keys) or ``"single"`` (one
+name word, ``name`` its key: resolved against the people named so far)."""
+
+
 @attrs.define
 class _Resolver:
     """Speaker resolution state, updated in text order (private)."""
@@ -580,26 +587,51 @@ class _Resolver:
     introduced: set[str] = attrs.Factory(set)  # full names seen so far
     fresh: list[str] = attrs.Factory(list)  # full names introduced in the current sentence
 
-    def scan_names(
-        self, tokens: list[_Token], runs: list[tuple[int, int]]
-    ) -> list[tuple[int, str]]:
-        """Record full names and titles of ``_name_runs(tokens)``; return person mentions."""
-        mentions: list[tuple[int, str]] = []
+    def scan_names(self, tokens: list[_Token], runs: list[tuple[int, int]]) -> list[_Name]:
+        """Record the full names, titles and organisations of ``_name_runs(tokens)``.
+
+        Returns what :meth:`replay` needs to redo the same in a later pass
+        without reading the tokens again.
+        """
+        names: list[_Name] = []
         for index, end in runs:
-            self._record(tokens, index, end, mentions)
+            self._record(tokens, index, end, names)
+        return names
+
+    def replay(self, names: list[_Name]) -> list[tuple[int, str]]:
+        """Redo :meth:`scan_names` of one sentence in order; return its person mentions.
+
+        Titles, organisations and :attr:`all_people` are the first pass's, whole;
+        what changes as the text goes on (who was named last) is redone here.
+        """
+        mentions: list[tuple[int, str]] = []
+        for kind, start, name, parts, quoted in names:
+            if kind == "org":
+                if not quoted:
+                    self.last_org = name
+            elif kind == "person":
+                for part in parts:
+                    self.people[part] = name
+                if not quoted:
+                    mentions.append((start, name))
+                    if name not in self.introduced:
+                        self.introduced.add(name)
+                        self.fresh.append(name)
+            else:
+                known = self.people.get(name)
+                if known is not None:
+                    mentions.append((start, known))
         return mentions
 
-    def _record(
-        self, tokens: list[_Token], start: int, end: int, mentions: list[tuple[int, str]]
-    ) -> None:
+    def _record(self, tokens: list[_Token], start: int, end: int, names: list[_Name]) -> None:
         words = [t.bare for t in tokens[start:end]]
+        quoted = tokens[start].quoted
         if any(w in ORG_WORDS for w in words):
             name = _strip_the(self.text, tokens, start, end)
             for word in words:
                 if word in ORG_WORDS and len(name) > len(self.orgs.get(word, "")):
                     self.orgs[word] = name
-            if not tokens[start].quoted:
-                self.last_org = name
+            names.append(("org", tokens[start].start, name, (), quoted))
             return
         title_end = start
         for index in range(start, end):
@@ -614,9 +646,10 @@ class _Resolver:
         before = tokens[start - 1].lower if start > 0 else ""
         if len(name_tokens) >= 2 and before not in _PLACE_PREPOSITIONS:
             name = self.text[tokens[title_end].start : _name_end(tokens[stop - 1])]
-            for part in name_tokens:
-                self.people[part.bare] = name
-                self.all_people.setdefault(part.bare, name)
+            parts = tuple(part.bare for part in name_tokens)
+            for part in parts:
+                self.people[part] = name
+                self.all_people.setdefault(part, name)
             title = " ".join(
                 t.lower for t in tokens[start:title_end] if t.word and t.bare not in _HONORIFICS
             )
@@ -629,15 +662,9 @@ class _Resolver:
                 head = title.split()[-1]
                 if head != title:
                     self.titles.setdefault(head, set()).add(name)
-            if not tokens[start].quoted:
-                mentions.append((tokens[start].start, name))
-                if name not in self.introduced:
-                    self.introduced.add(name)
-                    self.fresh.append(name)
-        elif len(name_tokens) == 1 and not tokens[start].quoted:
-            known = self.people.get(name_tokens[0].bare)
-            if known is not None:
-                mentions.append((tokens[start].start, known))
+            names.append(("person", tokens[start].start, name, parts, quoted))
+        elif len(name_tokens) == 1 and not quoted:
+            names.append(("single", tokens[start].start, name_tokens[0].bare, (), False))
 
     def speaker(
         self, tokens: list[_Token], first: int, last: int, earlier: list[tuple[int, str]]
@@ -782,17 +809,16 @@ def find_cues(text: str, sentences: Sequence[Span], quoted: Sequence[Span]) -> l
         all_tokens.append(tokens)
     all_runs = [_name_runs(tokens) for tokens in all_tokens]
     prescan = _Resolver(text)
-    for tokens, runs in zip(all_tokens, all_runs, strict=True):
-        prescan.scan_names(tokens, runs)
+    all_names = [
+        prescan.scan_names(tokens, runs) for tokens, runs in zip(all_tokens, all_runs, strict=True)
+    ]
     resolver.all_people = prescan.all_people
     resolver.orgs = prescan.orgs
     resolver.titles = prescan.titles
     cues: list[Cue] = []
     for number, tokens in enumerate(all_tokens):
         resolver.fresh = []
-        mentions = resolver.scan_names(tokens, all_runs[number])
-        resolver.titles = prescan.titles
-        resolver.orgs = prescan.orgs
+        mentions = resolver.replay(all_names[number])
         first_person: str | None = None
         if resolver.fresh:
             first_person = resolver.fresh[0]
@@ -801,9 +827,8 @@ def find_cues(text: str, sentences: Sequence[Span], quoted: Sequence[Span]) -> l
         spoke = False
         last_speaker: str | None = None
         previous: Cue | None = None
-        for index, token in enumerate(tokens):
-            if token.lower not in _CUE_HEADS:
-                continue  # _cue_end would say None; skip the call
+        heads = [index for index, token in enumerate(tokens) if token.lower in _CUE_HEADS]
+        for index in heads:  # _cue_end is None on any other token
             end = _cue_end(tokens, index)
             if end is None:
                 continue
