@@ -7,7 +7,8 @@ from fractions import Fraction
 
 import pytest
 
-from benchmarks import accuracy, peers, scale, throughput
+import provenance.extract
+from benchmarks import accuracy, peers, scale, stages, throughput
 from benchmarks.accuracy import GoldFigure, GoldQuote, Labelled, score_article
 from benchmarks.peers import Found, FoundFigure, FoundQuote
 
@@ -107,6 +108,19 @@ def test_regex_floor_on_the_tiny_text() -> None:
     """The floor finds both straight-quoted spans, without speakers."""
     found = peers.make("regex").run(TEXT)
     assert found.quotes == (FoundQuote(15, 26), FoundQuote(33, 37))
+
+
+def test_stage_timing_restores_analyze() -> None:
+    """Every stage is timed, the stages add up to at most the whole, analyze is restored."""
+    before = {name: getattr(provenance.extract, name) for name, _ in stages.STAGES}
+    measured = stages.measure_stages(size=20_000, repeats=1)
+    assert {name: getattr(provenance.extract, name) for name, _ in stages.STAGES} == before
+    assert set(measured["stages"]) == {name for name, _ in stages.STAGES}
+    assert all(seconds > 0 for seconds in measured["stages"].values())
+    assert sum(measured["stages"].values()) <= measured["total_s"]
+    table = stages.stages_markdown(measured)
+    assert table.count("\n") == len(stages.STAGES) + 3  # header, rule, stages, other, total
+    assert "| `find_figures` | figures: numbers, units, hedges, dates |" in table
 
 
 def test_generated_sources_are_deterministic() -> None:
