@@ -125,13 +125,14 @@ def _role(text: str, start: int, end: int, para: Span) -> tuple[int, int] | None
     mark = text[start:end]
     before = text[start - 1] if start > para.start else ""
     after = text[end] if end < para.end else ""
+    single = mark in OPEN_SINGLE or mark in CLOSE_SINGLE
+    if single and before.isalnum() and after.isalnum():
+        return None  # the commonest mark of all: an apostrophe inside a word
     space_before = before == "" or before.isspace()
     space_after = after == "" or after.isspace()
     can_open = not space_after and (space_before or before in _OPEN_CONTEXT or before in _ALL_MARKS)
     can_close = not space_before and (space_after or after in _CLOSE_CONTEXT or after in _ALL_MARKS)
-    if mark in OPEN_SINGLE or mark in CLOSE_SINGLE:
-        if before.isalnum() and after.isalnum():
-            return None
+    if single:
         if after.isdigit():
             return None
         if can_open and after.isalpha() and _is_elision(text, end, para.end):
@@ -319,15 +320,12 @@ def find_marked(text: str, paragraphs: Sequence[Span] | None = None) -> list[Mar
 
 
 def _words(text: str, span: Span) -> int:
-    count = 0
-    inside = False
-    for char in text[span.start : span.end]:
-        if char.isspace():
-            inside = False
-        elif not inside:
-            inside = True
-            count += 1
-    return count
+    """Runs of non-space characters in ``span`` (``str.split`` splits where ``isspace``)."""
+    return len(text[span.start : span.end].split())
+
+
+_LEAD_ENDS = frozenset(phrase[-1] for phrase in NAMING_LEADS)
+"""The last word of every naming lead: no other word ends one."""
 
 
 def _lead_words(text: str, start: int, floor: int) -> list[str]:
@@ -381,7 +379,7 @@ def classify(
     last = text[content.end - 1]
     ends_like_speech = last in _SENTENCE_PUNCTUATION or last == ","
     lead = _lead_words(text, marked.open.start, sentence.start)
-    for phrase in NAMING_LEADS:
+    for phrase in NAMING_LEADS if lead and lead[-1] in _LEAD_ENDS else ():
         if tuple(lead[-len(phrase) :]) == phrase:
             if phrase[0] in _CALL and words > 3 and ends_like_speech:
                 break
