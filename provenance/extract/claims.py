@@ -188,10 +188,15 @@ def build_claims(
         ...     article.text, sentences=sentences, figures=figures, attributions=[said])]
         [('Nine men were held.', 'the writer'), ('Ruiz said 12 kilograms were found.', 'Ana Ruiz')]
     """
-    for index, sentence in enumerate(sentences):
-        _check(text, f"sentences[{index}].span", sentence.span, sentence.text)
-    for index, figure in enumerate(figures):
-        _check(text, f"figures[{index}].span", figure.span, figure.text)
+    checked: tuple[tuple[str, Sequence[Sentence | Figure]], ...] = (
+        ("sentences", sentences),
+        ("figures", figures),
+    )
+    for name, items in checked:
+        for index, item in enumerate(items):
+            span = item.span
+            if span.end > len(text) or text[span.start : span.end] != item.text:
+                _check(text, f"{name}[{index}].span", span, item.text)
     ordered_quotes = sorted(quotes, key=lambda quote: (quote.span.start, quote.span.end))
     starts = [quote.span.start for quote in ordered_quotes]
     ordered_figures = sorted(figures, key=lambda figure: (figure.span.start, figure.span.end))

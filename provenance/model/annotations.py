@@ -132,8 +132,12 @@ class Attribution:
             >>> Attribution(content=Span(1, 12), cue=Span(17, 21), cue_text="said").span
             Span(start=1, end=21)
         """
-        spans = [s for s in (self.source, self.cue, self.content) if s is not None]
-        return Span(min(s.start for s in spans), max(s.end for s in spans))
+        start, end = self.content.start, self.content.end
+        for other in (self.source, self.cue):
+            if other is not None:
+                start = min(start, other.start)
+                end = max(end, other.end)
+        return Span(start, end)
 
     def bound_parts(self) -> Iterator[tuple[str, Span, str | None]]:
         """Yield ``(path, span, recorded text)`` for the binding check."""
