@@ -43,8 +43,10 @@ from provenance import units as _units
 from provenance.extract.figures import hedges, numbers, rules
 from provenance.extract.figures import units as figure_units
 from provenance.extract.figures.dates import find_bare_months, find_dates
+from provenance.extract.figures.gates import ending_before, endings
 from provenance.extract.figures.hedges import (
     CHANGE_VERBS,
+    OPENER_ENDINGS,
     OVER_MEANS_ABOUT_AFTER,
     RANGE_OPENER,
     find_hedge,
@@ -86,6 +88,9 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(
     r"(?<![\w-])(?P<age>(?i:aged|age|ages))[ \u00a0]{1,2}(?:(?i:between|from)[ \u00a0]{1,2})?\Z"
 )
+
+#: How the words :data:`_AGE_BEFORE` looks for may end (a necessary test).
+_AGE_ENDINGS = endings(["aged", "age", "ages", "between", "from"], ignore_case=True)
 
 #: "Liu Yong, 41, was ...": an age in apposition after a capitalised name.
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]{0,40},[ \u00a0](?:now[ \u00a0])?\Z")
@@ -438,7 +443,12 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
     if number.in_words and unit.unit is not None and _title_case(text, match.start(), end):
         return None  # "Ninety Minutes From Home": a title
     window = max(0, start - 24)
-    if currency is None and rules.NAME_BEFORE.search(text, window, start):
+    ending = ending_before(text, start)
+    if (
+        currency is None
+        and ending in rules.NAME_ENDINGS
+        and rules.NAME_BEFORE.search(text, window, start)
+    ):
         return None
     if rules.FURNITURE_BEFORE.search(text, window, start):
         return None
@@ -447,8 +457,10 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
     # prefixes: "aged", a range opener ("from", "between"), then a hedge
     base = start
     kind, unit_name = unit.kind, unit.unit
-    opener = RANGE_OPENER.search(text, window, start)
-    age_before = _AGE_BEFORE.search(text, max(0, start - 32), start)
+    opener = RANGE_OPENER.search(text, window, start) if ending in OPENER_ENDINGS else None
+    age_before = (
+        _AGE_BEFORE.search(text, max(0, start - 32), start) if ending in _AGE_ENDINGS else None
+    )
     if age_before is not None and not number.is_fraction and unit_name in (None, "year", "month"):
         kind, unit_name = FigureKind.AGE, unit_name or "year"
         if opener is None:

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from provenance.extract.figures.gates import endings
+
 __all__ = [
     "HALF_BEFORE",
     "IRREGULAR_PLURALS",
@@ -28,6 +30,7 @@ __all__ = [
     "BLOCKED",
     "FURNITURE_BEFORE",
     "NAME_BEFORE",
+    "NAME_ENDINGS",
     "NAMING_WORDS",
     "NOT_AFTER_ONE",
     "NOT_BEFORE_ONE",
@@ -107,6 +110,10 @@ NAME_BEFORE = re.compile(
     + r"|(?:Act|Law|Treaty|Convention|Accord)[ \u00a0]of"
     + r")[ \u00a0]{1,2}\Z"
 )
+
+#: How the words :data:`NAME_BEFORE` looks for may end: a necessary test that
+#: skips its window search (see :mod:`provenance.extract.figures.gates`).
+NAME_ENDINGS = endings([*NAMING_WORDS, "Act of"], ignore_case=False)
 
 #: Page furniture right before a number or date: "© 2019", "Updated: Nov 4,2017",
 #: "Posted: 5:42 PM, Mar 12, 2026", a byline's "| March 9, 2026" and the text of a

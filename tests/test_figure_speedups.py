@@ -1,0 +1,119 @@
+"""The figure rules' speed-ups change no result: old vs new patterns, gates that only skip.
+
+Each restructured pattern is compared with its plain reference form at every
+position of the corpus texts and of a few made-up tricky strings; each gate
+(a cheap necessary test before a window search) is checked to never skip a
+search that would have matched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.extract.figures import _AGE_BEFORE, _AGE_ENDINGS, rules
+from provenance.extract.figures import units as figure_units
+from provenance.extract.figures.gates import CASE_EXTRAS, Endings, ending_before
+from provenance.extract.figures.hedges import (
+    _HEDGE_ENDINGS,
+    HEDGE_BEFORE,
+    HEDGE_WINDOW,
+    OPENER_ENDINGS,
+    RANGE_OPENER,
+)
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+#: Made-up strings with odd cases, blanks and case-folding characters.
+TRICKY = [
+    "Agents seized 12 KILOGRAMS and 5 Kilos; 3 \u212ailo, 4 \u017fquare miles, 5 GBP, 5 g.",
+    "It was 5 m\u00b2, 7 km/h, 5 per\u00a0 cent, 9 u.s. dollars, 8 US DOLLARS, 6 sq km.",
+    "More than  12, mOrE\u00a0than 4, up\u00a0to 7, \u00a0 5, In Excess Of 9, ABOUT 3,",
+    "ove\u017f 2, \u00a0\u00a0 4, about   5, ab\u00a0out 6.",
+    "From 5, BETWEEN 3 and 4, aged\u00a0 41, Ages between 9, age from 7, No. 5, No 5, Act of 1990.",
+    "Boeing 737, Act\u00a0of 2001, Route  66, \u0130n 1, \u0131n 2, 5-kilogram, 12-year-old.",
+]
+
+
+def _texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))] + TRICKY
+
+
+def _flat(keys: list[str]) -> str:
+    """The unit alternation before grouping: longest first, as one flat list."""
+    ordered = sorted(keys, key=len, reverse=True)
+    return "|".join(re.escape(key).replace(r"\ ", r"[ \u00a0]{1,2}") for key in ordered)
+
+
+#: :data:`~provenance.extract.figures.units.UNIT` as it was before grouping.
+UNIT_REFERENCE = re.compile(
+    r"(?:[ \u00a0\u2009\u202f]{0,2}|-)"
+    rf"(?P<unit>(?i:{_flat(list(figure_units.UNIT_WORDS))})|{_flat(list(figure_units.UNIT_SYMBOLS))})"
+    r"(?![\w²])"
+)
+
+
+def _summary(match: re.Match[str] | None) -> object:
+    return None if match is None else (match.span(), match.groupdict())
+
+
+@pytest.mark.parametrize(
+    ("new", "old"),
+    [pytest.param(figure_units.UNIT, UNIT_REFERENCE, id="unit")],
+)
+def test_pattern_matches_its_reference_everywhere(
+    new: re.Pattern[str], old: re.Pattern[str]
+) -> None:
+    for text in _texts():
+        for position in range(len(text) + 1):
+            assert _summary(new.match(text, position)) == _summary(old.match(text, position)), text[
+                position : position + 40
+            ]
+
+
+def test_case_extras_are_every_other_spelling_of_an_ascii_letter() -> None:
+    letter = re.compile(r"(?i:[a-z])")
+    others = {chr(code) for code in range(0x80, 0x110000) if letter.fullmatch(chr(code))}
+    assert others == {char for extras in CASE_EXTRAS.values() for char in extras}
+    for lower, extras in CASE_EXTRAS.items():
+        for char in extras:
+            assert re.fullmatch(f"(?i:{lower})", char)
+
+
+Search = Callable[[str, int], "re.Match[str] | None"]
+
+#: (id, the window search as the rules run it, the endings its gate allows).
+GATED: list[tuple[str, Search, Endings]] = [
+    ("hedge", lambda t, s: HEDGE_BEFORE.search(t, max(0, s - HEDGE_WINDOW), s), _HEDGE_ENDINGS),
+    ("opener", lambda t, s: RANGE_OPENER.search(t, max(0, s - 24), s), OPENER_ENDINGS),
+    ("age", lambda t, s: _AGE_BEFORE.search(t, max(0, s - 32), s), _AGE_ENDINGS),
+    ("name", lambda t, s: rules.NAME_BEFORE.search(t, max(0, s - 24), s), rules.NAME_ENDINGS),
+]
+
+
+@pytest.mark.parametrize(("search", "allowed"), [pytest.param(s, a, id=i) for i, s, a in GATED])
+def test_gate_never_skips_a_match_in_corpus(search: Search, allowed: Endings) -> None:
+    for text in _texts():
+        for start in range(len(text) + 1):
+            if search(text, start) is not None:
+                assert ending_before(text, start) in allowed, text[max(0, start - 30) : start]
+
+
+_PIECES = st.sampled_from(
+    ["from", "BETWEEN", "aged", "Ages", "more than", "about", "up", "to", "No.", "Act", "of",
+     "Boeing", "ove\u017f", "\u212a", "\u0130", " ", "\u00a0", "  ", "5", "x", "-", "."]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("search", "allowed"), [pytest.param(s, a, id=i) for i, s, a in GATED])
+@given(pieces=st.lists(_PIECES, max_size=12))
+def test_gate_never_skips_a_match(search: Search, allowed: Endings, pieces: list[str]) -> None:
+    text = "".join(pieces) + "7"
+    for start in range(len(text) + 1):
+        if search(text, start) is not None:
+            assert ending_before(text, start) in allowed
