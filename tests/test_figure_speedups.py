@@ -36,6 +36,8 @@ TRICKY = [
     "More than  12, mOrE\u00a0than 4, up\u00a0to 7, \u00a0 5, In Excess Of 9, ABOUT 3,",
     "ove\u017f 2, \u00a0\u00a0 4, about   5, ab\u00a0out 6.",
     "From 5, BETWEEN 3 and 4, aged\u00a0 41, Ages between 9, age from 7, No. 5, No 5, Act of 1990.",
+    'Updated: 5:42 PM, 2017; Posted  7:05 a.m.,  2018 | 2019 © 2020 (c) 2021 ">2022',
+    "COPYRIGHT   2023, Last modified:  11:05, 2024; published 9, UPDATED\u00a0: 10, 4 \u0661:30 5.",
     "Boeing 737, Act\u00a0of 2001, Route  66, \u0130n 1, \u0131n 2, 5-kilogram, 12-year-old.",
 ]
 
@@ -117,3 +119,19 @@ def test_gate_never_skips_a_match(search: Search, allowed: Endings, pieces: list
     for start in range(len(text) + 1):
         if search(text, start) is not None:
             assert ending_before(text, start) in allowed
+
+
+@given(pieces=st.lists(st.sampled_from(["Updated", ":", "5:42", "PM", "p.m.", ",", "|", "©", "(c)",
+    "copyright", "\">", " ", "\u00a0", "LAST MODIFIED", "d", "1"]), max_size=12))  # fmt: skip
+def test_furniture_gate_decides_as_the_search_does(pieces: list[str]) -> None:
+    text = "".join(pieces) + "7"
+    for start in range(len(text) + 1):
+        expected = rules.FURNITURE_BEFORE.search(text, max(0, start - 24), start) is not None
+        assert rules.furniture_before(text, start) == expected
+
+
+def test_furniture_gate_decides_as_the_search_does_in_corpus() -> None:
+    for text in _texts():
+        for start in range(len(text) + 1):
+            expected = rules.FURNITURE_BEFORE.search(text, max(0, start - 24), start) is not None
+            assert rules.furniture_before(text, start) == expected, text[max(0, start - 30) : start]

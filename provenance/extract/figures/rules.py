@@ -37,6 +37,7 @@ __all__ = [
     "NOUN_SKIP",
     "NOUN_STOP",
     "blocked_spans",
+    "furniture_before",
 ]
 
 #: Words after which a number is part of a name ("Article 5", "phase one").
@@ -123,6 +124,43 @@ FURNITURE_BEFORE = re.compile(
     r"|(?i:updated|published|posted|last modified)[ \u00a0]?:?)"
     r"[ \u00a0]{0,2}(?:\d{1,2}:\d{2}[ \u00a0]?(?:[AaPp]\.?[Mm]\.?)?,?[ \u00a0]{0,2})?\Z"
 )
+
+#: The words of :data:`FURNITURE_BEFORE`, for its gate.
+_FURNITURE_WORDS = ("copyright", "updated", "published", "posted", "last modified")
+
+#: How a word of :data:`FURNITURE_BEFORE` may end.
+_FURNITURE_WORD_ENDINGS = endings(_FURNITURE_WORDS, ignore_case=True)
+
+#: Other characters that may come last before the blanks: "|", '">', "©", "(c)",
+#: "Updated:" and the end of a clock time ("5:42", "5:42 PM", "5:42 p.m.,").
+_FURNITURE_LAST = frozenset("|>©):.Mm,")
+
+
+def furniture_before(text: str, start: int) -> bool:
+    """Whether page furniture (:data:`FURNITURE_BEFORE`) ends right before ``text[start]``.
+
+    A few character tests come first: the last character before at most
+    three blanks must be able to end the furniture; only then is the
+    24-character window searched.
+
+    Example:
+        >>> text = "Updated: 5:42 PM, 2017 and 2018"
+        >>> furniture_before(text, 18), furniture_before(text, 27)
+        (True, False)
+    """
+    end = start
+    floor = max(0, start - 3)
+    while end > floor and text[end - 1] in " \u00a0":
+        end -= 1
+    if end == 0:
+        return False
+    last = text[end - 1]
+    if last in _FURNITURE_LAST or last.isdigit():
+        pass
+    elif last not in "tTdD" or text[max(0, end - 3) : end] not in _FURNITURE_WORD_ENDINGS:
+        return False
+    return FURNITURE_BEFORE.search(text, max(0, start - 24), start) is not None
+
 
 #: Spans that hold no figures: phone numbers, clock times, URLs, e-mail
 #: addresses (from the "@" on), hashtags, @handles and HTML tags.
