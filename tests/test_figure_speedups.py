@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.extract.figures import _AGE_BEFORE, _AGE_ENDINGS, rules
+from provenance.extract import figures
+from provenance.extract.figures import _AGE_BEFORE, _AGE_ENDINGS, numbers, rules
 from provenance.extract.figures import units as figure_units
 from provenance.extract.figures.gates import CASE_EXTRAS, Endings, ending_before
 from provenance.extract.figures.hedges import (
@@ -38,6 +39,8 @@ TRICKY = [
     "From 5, BETWEEN 3 and 4, aged\u00a0 41, Ages between 9, age from 7, No. 5, No 5, Act of 1990.",
     'Updated: 5:42 PM, 2017; Posted  7:05 a.m.,  2018 | 2019 © 2020 (c) 2021 ">2022',
     "COPYRIGHT   2023, Last modified:  11:05, 2024; published 9, UPDATED\u00a0: 10, 4 \u0661:30 5.",
+    "Two-thirds, a half, A Dozen, ONE DOZEN, \u017feven, \u017fIXTY-\u017fix, an hour, a-tenth,",
+    "twenty-one hundred, Thirteen, eighteen, eight, \u212a, half the, twice, Ninety Nine, zero.",
     "Boeing 737, Act\u00a0of 2001, Route  66, \u0130n 1, \u0131n 2, 5-kilogram, 12-year-old.",
 ]
 
@@ -60,17 +63,54 @@ UNIT_REFERENCE = re.compile(
 )
 
 
+_U, _TE, _TN, _D = numbers._UNITS, numbers._TEENS, numbers._TENS, numbers._DENOMINATORS
+_PAIRS = "|".join(sorted({w[:2] for w in f"{_U}|{_TE}|{_TN}|half|twice".split("|")}))
+
+#: :data:`~provenance.extract.figures.numbers.NUMBER` before its words were
+#: grouped under case-exact first letters.
+NUMBER_REFERENCE = re.compile(
+    rf"(?:{numbers._DIGITS}|(?<![\w-])"
+    rf"(?=(?i:a(?:n?(?![\w-])|[-\s])|{_PAIRS}))"
+    r"(?P<words>(?i:"
+    rf"(?P<fraction>(?:(?:{_U}|a)[-\s])(?:{_D})|half)"
+    rf"|(?P<dozen>a\s+dozen|one\s+dozen)"
+    rf"|(?P<twice>twice)"
+    rf"|(?P<article>an?)"
+    rf"|(?P<tens>{_TN})(?:-(?P<ones>{_U}))?"
+    rf"|(?P<word>{_TE}|{_U})"
+    r")(?:\s+(?P<hundred>(?i:hundred)))?)(?![\w-]))"
+)
+
+#: The figure scan and the high end of a range, built on the reference number.
+FIND_REFERENCE = re.compile(
+    rf"(?<![\w.,/:#@&$€£¥₹-])(?=(?i:[\d{figures._SIGN_INITIALS}{numbers.WORD_INITIALS}]))"
+    rf"(?:(?P<cur>{figures._SIGNS})(?=\d))?" + NUMBER_REFERENCE.pattern
+)
+RANGE_NEXT_REFERENCE = re.compile(
+    figures._RANGE_NEXT.pattern.replace(
+        numbers.NUMBER.pattern.replace("(?P<", "(?P<n2_"),
+        NUMBER_REFERENCE.pattern.replace("(?P<", "(?P<n2_"),
+    )
+)
+
+
 def _summary(match: re.Match[str] | None) -> object:
     return None if match is None else (match.span(), match.groupdict())
 
 
 @pytest.mark.parametrize(
     ("new", "old"),
-    [pytest.param(figure_units.UNIT, UNIT_REFERENCE, id="unit")],
+    [
+        pytest.param(figure_units.UNIT, UNIT_REFERENCE, id="unit"),
+        pytest.param(numbers.NUMBER, NUMBER_REFERENCE, id="number"),
+        pytest.param(figures._FIND, FIND_REFERENCE, id="find"),
+        pytest.param(figures._RANGE_NEXT, RANGE_NEXT_REFERENCE, id="range-next"),
+    ],
 )
 def test_pattern_matches_its_reference_everywhere(
     new: re.Pattern[str], old: re.Pattern[str]
 ) -> None:
+    assert new.pattern != old.pattern
     for text in _texts():
         for position in range(len(text) + 1):
             assert _summary(new.match(text, position)) == _summary(old.match(text, position)), text[

@@ -65,8 +65,9 @@ _SIGNS = "|".join(re.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, re
 #: Example: in "seized $3bn", it matches "$3".
 _FIND = re.compile(
     # The lookaround only skips work, cheapest test first: no figure starts inside
-    # a word; a figure starts with a digit, a currency sign or a number word.
-    rf"(?<![\w.,/:#@&$€£¥₹-])(?=(?i:[\d{_SIGN_INITIALS}{numbers.WORD_INITIALS}]))"
+    # a word; a figure starts with a digit, a currency sign or the start of a number
+    # word (a case-exact first letter, then up to three more).
+    rf"(?<![\w.,/:#@&$€£¥₹-])(?=[\d{_SIGN_INITIALS}]|{numbers.WORD_START})"
     rf"(?:(?P<cur>{_SIGNS})(?=\d))?" + numbers.NUMBER.pattern
 )
 
