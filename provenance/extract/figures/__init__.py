@@ -136,9 +136,12 @@ _DUAL_GAP = re.compile(
 
 _YEARS = (1000, 2199)
 
-#: Feet and inches as one length in inches: 6'9", 6′9″, "6-foot-9".
+#: Feet and inches as one length in inches: 6'9", 6′9″, "6-foot-9". The feet digit
+#: comes first (so the scan skips to digits at once), then the test that it is not
+#: glued to a word: the lookbehind spans the character before it and the digit.
 _FEET_INCHES = re.compile(
-    r"(?=[1-9])(?<![\w.,])(?P<feet>[1-9])(?:['’′](?P<in1>\d{1,2})(?:\"|”|″|'')|-foot-(?P<in2>\d{1,2}))(?![\w])"
+    r"(?P<feet>[1-9])(?<![\w.,][1-9])"
+    r"(?:['’′](?P<in1>\d{1,2})(?:\"|”|″|'')|-foot-(?P<in2>\d{1,2}))(?![\w])"
 )
 
 #: Above this, "N years old" is the age of a thing, read as a duration without "old".
@@ -445,7 +448,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
     ending = ending_before(text, start)
     if (
         currency is None
-        and ending in rules.NAME_ENDINGS
+        and (ending in rules.NAME_ENDINGS or ending.endswith(rules.SHORT_NAMES))
         and rules.NAME_BEFORE.search(text, window, start)
     ):
         return None

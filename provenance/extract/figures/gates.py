@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-__all__ = ["BLANKS", "CASE_EXTRAS", "SIZE", "Endings", "ending_before", "endings"]
+__all__ = ["BLANKS", "CASE_EXTRAS", "SIZE", "ending_before", "endings"]
 
 #: The blanks between a word and the number after it in the backward rules.
 BLANKS = " \u00a0"
@@ -37,61 +37,36 @@ def _spellings(char: str, *, ignore_case: bool) -> set[str]:
     return {lower, lower.upper(), *CASE_EXTRAS.get(lower, "")}
 
 
-class Endings:
-    """How the words a backward rule looks for may end, for ``ending in table`` tests.
-
-    Built from the words by :func:`endings`. An ending (as given by
-    :func:`ending_before`) is in the table if its last :data:`SIZE`
-    characters can end one of the words, or if its last characters can be
-    the whole of a shorter word ("No" in "Route No 5").
-    """
-
-    __slots__ = ("_long", "_short")
-
-    def __init__(self, long: frozenset[str], short: dict[int, frozenset[str]]) -> None:
-        self._long = long
-        self._short = short
-
-    def __contains__(self, ending: object) -> bool:
-        if not isinstance(ending, str):
-            return False
-        if ending in self._long:
-            return True
-        return any(ending[-size:] in words for size, words in self._short.items())
-
-
-def endings(words: Iterable[str], *, ignore_case: bool) -> Endings:
+def endings(words: Iterable[str], *, ignore_case: bool) -> frozenset[str]:
     """Every way the last :data:`SIZE` characters of one of ``words`` may be written.
 
     A space in a word stands for any of :data:`BLANKS`; with ``ignore_case``,
     a letter stands for every character Python's case-insensitive matching
-    takes for it.
+    takes for it. Test ``ending_before(text, start) in table``.
+
+    Raises:
+        ValueError: If a word is shorter than :data:`SIZE` (test those apart).
 
     Example:
-        >>> table = endings(["from", "No"], ignore_case=False)
-        >>> "rom" in table, "ROM" in table, "‘No" in table, "Nom" in table
-        (True, False, True, False)
-        >>> "RoM" in endings(["from"], ignore_case=True)
-        True
+        >>> table = endings(["from", "between"], ignore_case=True)
+        >>> "rom" in table, "RoM" in table, "een" in table, "ron" in table
+        (True, True, True, False)
     """
-    long: set[str] = set()
-    short: dict[int, set[str]] = {}
+    out: set[str] = set()
     for word in words:
-        tail = word[-SIZE:]
-        choices = [_spellings(char, ignore_case=ignore_case) for char in tail]
-        spelled = {"".join(chars) for chars in itertools.product(*choices)}
-        if len(tail) == SIZE:
-            long.update(spelled)
-        else:
-            short.setdefault(len(tail), set()).update(spelled)
-    return Endings(frozenset(long), {size: frozenset(ws) for size, ws in short.items()})
+        if len(word) < SIZE:
+            raise ValueError(f"{word!r} is shorter than {SIZE} characters")
+        choices = [_spellings(char, ignore_case=ignore_case) for char in word[-SIZE:]]
+        out.update("".join(chars) for chars in itertools.product(*choices))
+    return frozenset(out)
 
 
 def ending_before(text: str, start: int) -> str:
     """The last :data:`SIZE` characters before the one or two blanks before ``start``.
 
     Empty if ``text[start - 1]`` is not a blank. Fewer characters near the
-    start of the text. The word a backward rule needs ends there.
+    start of the text (where no word of :data:`SIZE` characters fits). The
+    word a backward rule needs ends there.
 
     Example:
         >>> ending_before("seized more than 1,200", 17)

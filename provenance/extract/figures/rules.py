@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from provenance.extract.figures.gates import endings
+from provenance.extract.figures.gates import SIZE, endings
 
 __all__ = [
     "HALF_BEFORE",
@@ -31,6 +31,7 @@ __all__ = [
     "FURNITURE_BEFORE",
     "NAME_BEFORE",
     "NAME_ENDINGS",
+    "SHORT_NAMES",
     "NAMING_WORDS",
     "NOT_AFTER_ONE",
     "NOT_BEFORE_ONE",
@@ -112,9 +113,15 @@ NAME_BEFORE = re.compile(
     + r")[ \u00a0]{1,2}\Z"
 )
 
+_NAME_WORDS = [*NAMING_WORDS, "Act of"]
+
 #: How the words :data:`NAME_BEFORE` looks for may end: a necessary test that
-#: skips its window search (see :mod:`provenance.extract.figures.gates`).
-NAME_ENDINGS = endings([*NAMING_WORDS, "Act of"], ignore_case=False)
+#: skips its window search (see :mod:`provenance.extract.figures.gates`), with
+#: :data:`SHORT_NAMES` (too short for the table) tested apart.
+NAME_ENDINGS = endings([word for word in _NAME_WORDS if len(word) >= SIZE], ignore_case=False)
+
+#: Naming words shorter than the gate's endings ("No").
+SHORT_NAMES = tuple(word for word in _NAME_WORDS if len(word) < SIZE)
 
 #: Page furniture right before a number or date: "© 2019", "Updated: Nov 4,2017",
 #: "Posted: 5:42 PM, Mar 12, 2026", a byline's "| March 9, 2026" and the text of a
