@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.extract import figures
-from provenance.extract.figures import _AGE_BEFORE, _AGE_ENDINGS, numbers, rules
+from provenance.extract.figures import _AGE_BEFORE, _AGE_ENDINGS, dates, numbers, rules
 from provenance.extract.figures import units as figure_units
 from provenance.extract.figures.gates import CASE_EXTRAS, ending_before
 from provenance.extract.figures.hedges import (
@@ -42,6 +42,8 @@ TRICKY = [
     "Two-thirds, a half, A Dozen, ONE DOZEN, \u017feven, \u017fIXTY-\u017fix, an hour, a-tenth,",
     "twenty-one hundred, Thirteen, eighteen, eight, \u212a, half the, twice, Ninety Nine, zero.",
     "6'9\" 6\u20329\u2033 x6'9\" 6-foot-9, .6'1'' 7\u20192\u201d 5-foot-11x 1'2\" \u0966'1\".",
+    "Nov. 4, 2017, 4 November 2017, 2017-11-04, August 2017, March 3, 3 of March, the 1990s,",
+    "Sept 9,2020 May 5 last May next June Mayor Marches 12 Dec. 2021 \u0661 May 31 Feb 2024-02-30",
     "Boeing 737, Act\u00a0of 2001, Route  66, \u0130n 1, \u0131n 2, 5-kilogram, 12-year-old.",
 ]
 
@@ -102,8 +104,26 @@ FEET_INCHES_REFERENCE = re.compile(
 )
 
 
+#: :data:`~provenance.extract.figures.dates.DATE` with its rules in one flat list.
+DATE_REFERENCE = re.compile(
+    r"(?=[A-Z\d])(?<![\w.,-])(?:"
+    + "|".join(
+        f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
+        for name, pattern, _ in dates.DATE_RULES
+    )
+    + ")"
+)
+
+#: :data:`~provenance.extract.figures.dates.BARE_MONTH` without its two-letter gate.
+BARE_MONTH_REFERENCE = re.compile(
+    r"(?=[lnJFMASOND])(?<![\w.-])(?:(?P<shift>last|next)[ \u00a0])?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?![\w-]|\.\w)"
+)
+
+
 def _summary(match: re.Match[str] | None) -> object:
-    return None if match is None else (match.span(), match.groupdict())
+    return None if match is None else (match.span(), match.groupdict(), match.lastgroup)
 
 
 @pytest.mark.parametrize(
@@ -114,6 +134,8 @@ def _summary(match: re.Match[str] | None) -> object:
         pytest.param(figures._FIND, FIND_REFERENCE, id="find"),
         pytest.param(figures._RANGE_NEXT, RANGE_NEXT_REFERENCE, id="range-next"),
         pytest.param(figures._FEET_INCHES, FEET_INCHES_REFERENCE, id="feet-inches"),
+        pytest.param(dates.DATE, DATE_REFERENCE, id="date"),
+        pytest.param(dates.BARE_MONTH, BARE_MONTH_REFERENCE, id="bare-month"),
     ],
 )
 def test_pattern_matches_its_reference_everywhere(
