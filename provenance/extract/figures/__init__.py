@@ -175,6 +175,20 @@ class _Found(NamedTuple):
     number_end: int = 0
 
 
+def _and_a_half(text: str, position: int) -> re.Match[str] | None:
+    """:data:`_AND_A_HALF` at ``position`` (a plain string test first only skips work)."""
+    if not text.startswith("and", position + 1):
+        return None
+    return _AND_A_HALF.match(text, position)
+
+
+def _one_in(text: str, position: int) -> re.Match[str] | None:
+    """:data:`_ONE_IN` at ``position`` (a plain string test first only skips work)."""
+    if not text.startswith("in", position + 1):
+        return None
+    return _ONE_IN.match(text, position)
+
+
 def _is_plural(word: str) -> bool:
     lower = word.lower()
     if lower in rules.IRREGULAR_PLURALS:
@@ -280,11 +294,9 @@ def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) ->
         if not unit.group().startswith((" ", "\u00a0")):
             return False
         start = match.start(prefix + "words")
-        return (
-            find_hedge(text, start) is not None or _AND_A_HALF.match(text, unit.end()) is not None
-        )
+        return find_hedge(text, start) is not None or _and_a_half(text, unit.end()) is not None
     word = _group(match, prefix, "word")
-    if word is not None and word.lower() == "one" and not _ONE_IN.match(text, number_end):
+    if word is not None and word.lower() == "one" and not _one_in(text, number_end):
         start = match.start(prefix + "words")
         if _prev_word(text, start) in rules.NOT_BEFORE_ONE:
             return False
@@ -418,14 +430,14 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
     ratio = _read_ratio(text, end, number) if currency is None else None
     if ratio is not None:
         number, end = ratio
-    half = _AND_A_HALF.match(text, end)
+    half = _and_a_half(text, end)
     if half is not None and not number.is_fraction:
         number = number._replace(value=number.value + Decimal("0.5"), precision=Decimal("0.5"))
         end = half.end()
     unit = _read_unit(text, end, currency, number)
     end = unit.end
     if half is None and unit.unit is not None and not number.is_fraction:
-        half = _AND_A_HALF.match(text, end)
+        half = _and_a_half(text, end)
         if half is not None:
             number = number._replace(value=number.value + Decimal("0.5"), precision=Decimal("0.5"))
             end = half.end()
@@ -562,10 +574,10 @@ def _read_ratio(
     Its precision follows the second number's: "one in 2 million" (a
     million either way of 2 million) is far looser than "one in five".
     """
-    if number.is_fraction or number.value != number.value.to_integral_value():
-        return None
-    joint = _ONE_IN.match(text, position)
+    joint = _one_in(text, position)
     if joint is None:
+        return None
+    if number.is_fraction or number.value != number.value.to_integral_value():
         return None
     second = numbers.NUMBER.match(text, joint.end())
     if second is None or second.group("article") is not None or second.group("fraction"):

@@ -223,7 +223,7 @@ def precision_of(digits: str, frac: str | None) -> Decimal:
     """
     if frac:
         return Decimal(1).scaleb(-len(frac))
-    plain = _SEPARATORS.sub("", digits)
+    plain = digits if digits.isdigit() else _SEPARATORS.sub("", digits)
     if len(plain) < 4:
         return Decimal(1)
     stripped = plain.rstrip("0")
@@ -247,7 +247,8 @@ def parse_number(match: re.Match[str], prefix: str = "") -> Number:
     digits = match.group(prefix + "digits")
     if digits is not None:
         frac = match.group(prefix + "frac")
-        text = _SEPARATORS.sub("", digits) + ("." + frac if frac else "")
+        plain = digits if digits.isdigit() else _SEPARATORS.sub("", digits)
+        text = plain + ("." + frac if frac else "")
         vulgar = match.group(prefix + "vulgar")
         if vulgar:
             top, bottom = VULGAR_FRACTIONS[vulgar]
