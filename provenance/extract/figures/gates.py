@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-__all__ = ["BLANKS", "CASE_EXTRAS", "SIZE", "ending_before", "endings"]
+__all__ = ["BLANKS", "CASE_EXTRAS", "SIZE", "either_case", "ending_before", "endings"]
 
 #: The blanks between a word and the number after it in the backward rules.
 BLANKS = " \u00a0"
@@ -26,6 +26,20 @@ SIZE = 3
 #: Characters that Python's case-insensitive matching takes for an ASCII letter
 #: besides its own two cases (a test checks this over every code point).
 CASE_EXTRAS: dict[str, str] = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def either_case(letter: str) -> str:
+    """A regex class of every character case-insensitive matching takes for ``letter``.
+
+    Written as a class of its own (not under ``(?i:...)``), it lets the regex
+    engine skip an alternative of an alternation at its first character.
+
+    Example:
+        >>> either_case("t"), either_case("S")
+        ('[tT]', '[sSſ]')
+    """
+    lower = letter.lower()
+    return "[" + lower + lower.upper() + CASE_EXTRAS.get(lower, "") + "]"
 
 
 def _spellings(char: str, *, ignore_case: bool) -> set[str]:

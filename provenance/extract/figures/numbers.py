@@ -27,7 +27,7 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from provenance.extract.figures.gates import CASE_EXTRAS
+from provenance.extract.figures.gates import either_case
 
 __all__ = [
     "FRACTION_WORDS",
@@ -129,16 +129,6 @@ _DIGITS = (
 )
 
 
-def _either_case(letter: str) -> str:
-    """A class of every character Python's case-insensitive matching takes for ``letter``.
-
-    As a class of its own (not under ``(?i:...)``), it lets the regex engine
-    skip an alternative at its first character.
-    """
-    lower = letter.lower()
-    return "[" + lower + lower.upper() + CASE_EXTRAS.get(lower, "") + "]"
-
-
 def _by_initial(words: str) -> str:
     """``"|"``-separated words regrouped under their first letter: ``[tT](?i:en|welve)``.
 
@@ -149,7 +139,7 @@ def _by_initial(words: str) -> str:
     for word in words.split("|"):
         groups.setdefault(word[0].lower(), []).append(word[1:])
     return "|".join(
-        _either_case(initial) + "(?i:" + "|".join(rests) + ")" for initial, rests in groups.items()
+        either_case(initial) + "(?i:" + "|".join(rests) + ")" for initial, rests in groups.items()
     )
 
 
@@ -160,7 +150,7 @@ _PREFIXES = sorted({w[:4] for w in f"{_UNITS}|{_TEENS}|{_TENS}|half|twice".split
 #: skips work: up to four first letters of a number word, or "a"/"an" as a
 #: word or before "-"/a space. Each alternative starts with a case-exact class
 #: of one letter, so the regex engine rules most words out at their first letter.
-WORD_START = _either_case("a") + r"(?i:n?(?![\w-])|[-\s])|" + _by_initial("|".join(_PREFIXES))
+WORD_START = either_case("a") + r"(?i:n?(?![\w-])|[-\s])|" + _by_initial("|".join(_PREFIXES))
 _WORD_GATE = f"(?:(?={WORD_START}))"
 _DOZEN = _by_initial(r"a\s+dozen|one\s+dozen")
 _WORDS = (
@@ -169,7 +159,7 @@ _WORDS = (
     rf"|{_by_initial('half')})"
     rf"|(?P<dozen>{_DOZEN})"
     rf"|(?P<twice>{_by_initial('twice')})"
-    rf"|(?P<article>{_either_case('a')}(?i:n?))"
+    rf"|(?P<article>{either_case('a')}(?i:n?))"
     rf"|(?P<tens>{_by_initial(_TENS)})(?:-(?P<ones>{_by_initial(_UNITS)}))?"
     rf"|(?P<word>{_by_initial(_TEENS + '|' + _UNITS)})"
     rf")(?:\s+(?P<hundred>(?i:hundred)))?)(?![\w-])"

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from provenance.extract.figures.gates import either_case
 from provenance.model.figure import FigureKind
 
 __all__ = [
@@ -225,7 +226,8 @@ def _alternation(keys: list[str], *, ignore_case: bool) -> str:
     """Longest first, spaces matching any run of one or two blanks.
 
     Keys are grouped under their first character ("k(?:ilograms|ilogram|...)";
-    letters of either case share a group if ``ignore_case``),
+    with ``ignore_case``, under a class of the letter's spellings, "[kKK](?i:ilos|ilo)",
+    so that the regex engine skips a group at its first character),
     which only skips work: two keys that start with different letters never
     match at the same place, and within a group the longest still comes
     first, so the same key matches as in the flat alternation (a test checks
@@ -236,8 +238,7 @@ def _alternation(keys: list[str], *, ignore_case: bool) -> str:
     for key in ordered:
         groups.setdefault(key[0].lower() if ignore_case else key[0], []).append(key)
     return "|".join(
-        re.escape(group[0][0])
-        + "(?:"
+        (either_case(group[0][0]) + "(?i:" if ignore_case else re.escape(group[0][0]) + "(?:")
         + "|".join(re.escape(key[1:]).replace(r"\ ", r"[ \u00a0]{1,2}") for key in group)
         + ")"
         for group in groups.values()
@@ -249,7 +250,7 @@ def _alternation(keys: list[str], *, ignore_case: bool) -> str:
 #: Example: ``UNIT.match(" kilograms of").group("unit")`` is ``"kilograms"``.
 UNIT = re.compile(
     r"(?:[ \u00a0\u2009\u202f]{0,2}|-)"
-    rf"(?P<unit>(?i:{_alternation(list(UNIT_WORDS), ignore_case=True)})"
+    rf"(?P<unit>{_alternation(list(UNIT_WORDS), ignore_case=True)}"
     rf"|{_alternation(list(UNIT_SYMBOLS), ignore_case=False)})"
     r"(?![\w²])"
 )
