@@ -44,6 +44,8 @@ TRICKY = [
     "6'9\" 6\u20329\u2033 x6'9\" 6-foot-9, .6'1'' 7\u20192\u201d 5-foot-11x 1'2\" \u0966'1\".",
     "Nov. 4, 2017, 4 November 2017, 2017-11-04, August 2017, March 3, 3 of March, the 1990s,",
     "Sept 9,2020 May 5 last May next June Mayor Marches 12 Dec. 2021 \u0661 May 31 Feb 2024-02-30",
+    "5 bn, 5bn 5 Million 5  million 5 k 5-year-old 5 years old 5  TIMES more 5-fold 5 more years",
+    "5 extra hours, 5 to 7, 5  and  6, 5-6, 5 \u2013 6, 5\u00a0to\u00a07, 5 and a half, one in 5",
     "Boeing 737, Act\u00a0of 2001, Route  66, \u0130n 1, \u0131n 2, 5-kilogram, 12-year-old.",
 ]
 
@@ -221,3 +223,43 @@ def test_furniture_gate_decides_as_the_search_does_in_corpus() -> None:
         for start in range(len(text) + 1):
             expected = rules.FURNITURE_BEFORE.search(text, max(0, start - 24), start) is not None
             assert rules.furniture_before(text, start) == expected, text[max(0, start - 30) : start]
+
+
+#: (id, a pattern matched right after a number, the test run before it).
+AFTER_GATES: list[tuple[str, re.Pattern[str], Callable[[str, int], bool]]] = [
+    ("scale", numbers.SCALE, figures._may_scale),
+    ("age-after", figures._AGE_AFTER, lambda t, p: figures._After(t, p).may_be_age()),
+    ("times", figures._TIMES, lambda t, p: figures._After(t, p).may_be_times()),
+    ("more", figures._MORE_BEFORE_UNIT, lambda t, p: figures._After(t, p).may_be_more()),
+    ("range-next", figures._RANGE_NEXT, lambda t, p: figures._After(t, p).may_be_range()),
+    ("hyphen-noun", figures._HYPHEN_NOUN, lambda t, p: t.startswith("-", p)),
+    ("and-a-half", figures._AND_A_HALF, lambda t, p: figures._and_a_half(t, p) is not None),
+    ("one-in", figures._ONE_IN, lambda t, p: figures._one_in(t, p) is not None),
+]
+
+_AFTER_PIECES = st.sampled_from(
+    ["5", " ", "\u00a0", "-", "\u2013", "bn", "m", "Million", "THOUSAND", "k", "Year", "s",
+     "old", "times", "TIMES", "-fold", "more", "extra", "to", "AND", "and", "a", "half",
+     "in", "every", "x", "seat"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("pattern", "may"), [pytest.param(p, m, id=i) for i, p, m in AFTER_GATES])
+def test_after_gate_never_skips_a_match_in_corpus(
+    pattern: re.Pattern[str], may: Callable[[str, int], bool]
+) -> None:
+    for text in _texts():
+        for position in range(len(text) + 1):
+            if pattern.match(text, position) is not None:
+                assert may(text, position), text[position : position + 30]
+
+
+@pytest.mark.parametrize(("pattern", "may"), [pytest.param(p, m, id=i) for i, p, m in AFTER_GATES])
+@given(pieces=st.lists(_AFTER_PIECES, max_size=10))
+def test_after_gate_never_skips_a_match(
+    pattern: re.Pattern[str], may: Callable[[str, int], bool], pieces: list[str]
+) -> None:
+    text = "".join(pieces)
+    for position in range(len(text) + 1):
+        if pattern.match(text, position) is not None:
+            assert may(text, position)

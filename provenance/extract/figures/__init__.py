@@ -175,6 +175,67 @@ class _Found(NamedTuple):
     number_end: int = 0
 
 
+_BLANK = frozenset(" \u00a0")
+_SCALE_FIRST = frozenset("bmtk")
+_SCALE_AFTER_BLANK = frozenset("bmtkMBT")
+_AGE_FIRST = frozenset("- \u00a0")
+_AGE_SECOND = frozenset("ymwdYMWD")
+_T = frozenset("tT")
+_MORE_SECOND = frozenset("mafe")
+_DASHES = frozenset("-–")
+_RANGE_SECOND = frozenset("tTaA-–")
+_RANGE_THIRD = frozenset("tTaA")
+
+
+def _may_scale(text: str, position: int) -> bool:
+    """Whether :data:`numbers.SCALE` may match at ``position`` (a test that only skips work)."""
+    first = text[position : position + 1]
+    if first in _SCALE_FIRST:
+        return True
+    return first in _BLANK and text[position + 1 : position + 2] in _SCALE_AFTER_BLANK
+
+
+class _After:
+    """The first three characters after a number, for tests that only skip work (private).
+
+    Each ``may_be_*`` test is necessary for its pattern to match there, from
+    the characters the pattern can start with.
+    """
+
+    __slots__ = ("first", "second", "third")
+
+    def __init__(self, text: str, position: int) -> None:
+        self.first = text[position : position + 1]
+        self.second = text[position + 1 : position + 2]
+        self.third = text[position + 2 : position + 3]
+
+    def may_be_age(self) -> bool:
+        """:data:`_AGE_AFTER`: "-" or a blank, then the first letter of year, month, ..."""
+        return self.first in _AGE_FIRST and self.second in _AGE_SECOND
+
+    def may_be_times(self) -> bool:
+        """:data:`_TIMES`: one or two blanks and "t", or "-" (for "-fold")."""
+        if self.first == "-":
+            return True
+        if self.first not in _BLANK:
+            return False
+        return self.second in _T or (self.second in _BLANK and self.third in _T)
+
+    def may_be_more(self) -> bool:
+        """:data:`_MORE_BEFORE_UNIT`: a blank, then "more", "additional", ..."""
+        return self.first in _BLANK and self.second in _MORE_SECOND
+
+    def may_be_range(self) -> bool:
+        """:data:`_RANGE_NEXT`: a dash, or one or two blanks and "to", "and" or a dash."""
+        if self.first in _DASHES:
+            return True
+        if self.first not in _BLANK:
+            return False
+        return self.second in _RANGE_SECOND or (
+            self.second in _BLANK and self.third in _RANGE_THIRD
+        )
+
+
 def _and_a_half(text: str, position: int) -> re.Match[str] | None:
     """:data:`_AND_A_HALF` at ``position`` (a plain string test first only skips work)."""
     if not text.startswith("and", position + 1):
@@ -309,7 +370,7 @@ def _apply_scale(
     text: str, position: int, number: numbers.Number, currency: str | None
 ) -> tuple[numbers.Number, int, Decimal]:
     """The number times its scale ("1.2 million"), the end, and the factor (1 if none)."""
-    scale_match = numbers.SCALE.match(text, position)
+    scale_match = numbers.SCALE.match(text, position) if _may_scale(text, position) else None
     if scale_match is None:
         return number, position, Decimal(1)
     abbreviation = scale_match.group("scale")
@@ -346,10 +407,11 @@ def _read_unit(text: str, position: int, currency: str | None, number: numbers.N
     """Unit, kind and end after a number (and its scale)."""
     if currency is not None:
         return _Unit(CURRENCY_SIGNS[currency], FigureKind.MONEY, position)
-    age = _AGE_AFTER.match(text, position)
+    after = _After(text, position)
+    age = _AGE_AFTER.match(text, position) if after.may_be_age() else None
     if age is not None and number.value <= _OLDEST:
         return _Unit(age.group("age_unit").lower(), FigureKind.AGE, age.end())
-    times = _TIMES.match(text, position)
+    times = _TIMES.match(text, position) if after.may_be_times() else None
     if times is not None:
         if times.group("fold") is not None:
             return _Unit("x", FigureKind.MULTIPLIER, times.end())
@@ -365,7 +427,7 @@ def _read_unit(text: str, position: int, currency: str | None, number: numbers.N
         if article is not None:
             unit_match = UNIT.match(text, article.end())
     if unit_match is None:
-        more = _MORE_BEFORE_UNIT.match(text, position)
+        more = _MORE_BEFORE_UNIT.match(text, position) if after.may_be_more() else None
         if more is not None:
             unit_match = UNIT.match(text, more.end())
             if unit_match is not None and not unit_match.group().startswith((" ", "\u00a0")):
@@ -447,7 +509,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
         unit = _Unit(None, FigureKind.FRACTION, end)
     hyphen_noun = None
     if unit.unit is None and ratio is None:
-        hyphen = _HYPHEN_NOUN.match(text, end)
+        hyphen = _HYPHEN_NOUN.match(text, end) if text.startswith("-", end) else None
         if hyphen is not None:
             if _is_plural(hyphen.group("word")):
                 return None  # "3-pointers", "2-year-olds": a name of things
@@ -481,7 +543,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
             base = age_before.start()
 
     value, high, precision = number.value, None, number.precision
-    range_match = _RANGE_NEXT.match(text, end)
+    range_match = _RANGE_NEXT.match(text, end) if _After(text, end).may_be_range() else None
     if range_match is not None and _range_allowed(text, match, range_match, opener):
         found_range = _read_range(text, range_match, number, unit, currency, unit_name, kind)
         if found_range is not None:
