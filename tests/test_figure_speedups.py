@@ -46,6 +46,8 @@ TRICKY = [
     "Sept 9,2020 May 5 last May next June Mayor Marches 12 Dec. 2021 \u0661 May 31 Feb 2024-02-30",
     "5 bn, 5bn 5 Million 5  million 5 k 5-year-old 5 years old 5  TIMES more 5-fold 5 more years",
     "5 extra hours, 5 to 7, 5  and  6, 5-6, 5 \u2013 6, 5\u00a0to\u00a07, 5 and a half, one in 5",
+    "See https://x.org/2017/11 or WWW.EXAMPLE.ORG/5 or hTTp://a.b, call (555) 010-7788 at 9:40",
+    'Related: 5 stories\nRead more about 7\nWatch Live 9 Share this 3 <p class="s2"> #G20 @x9',
     "Boeing 737, Act\u00a0of 2001, Route  66, \u0130n 1, \u0131n 2, 5-kilogram, 12-year-old.",
 ]
 
@@ -124,6 +126,14 @@ BARE_MONTH_REFERENCE = re.compile(
 )
 
 
+#: :data:`~provenance.extract.figures.rules.BLOCKED` with its first-character look only.
+BLOCKED_REFERENCE = re.compile(
+    r"(?=[\d+(#@<hHwWRSWLC])(?:"
+    + "|".join(f"(?P<{name}>{rule})" for name, rule in rules._BLOCKED_RULES)
+    + ")"
+)
+
+
 def _summary(match: re.Match[str] | None) -> object:
     return None if match is None else (match.span(), match.groupdict(), match.lastgroup)
 
@@ -137,6 +147,7 @@ def _summary(match: re.Match[str] | None) -> object:
         pytest.param(figures._RANGE_NEXT, RANGE_NEXT_REFERENCE, id="range-next"),
         pytest.param(figures._FEET_INCHES, FEET_INCHES_REFERENCE, id="feet-inches"),
         pytest.param(dates.DATE, DATE_REFERENCE, id="date"),
+        pytest.param(rules.BLOCKED, BLOCKED_REFERENCE, id="blocked"),
         pytest.param(dates.BARE_MONTH, BARE_MONTH_REFERENCE, id="bare-month"),
     ],
 )

@@ -191,8 +191,11 @@ _BLOCKED_RULES: tuple[tuple[str, str], ...] = (
 
 #: One pattern for all blocked spans.
 BLOCKED = re.compile(
-    # A cheap look at the first character skips most positions at once.
-    r"(?=[\d+(#@<hHwWRSWLC])(?:"
+    # A cheap look at the first character skips most positions at once; the
+    # second look (a little dearer) keeps "h"/"w" only before "http(s)://"/"www."
+    # and "R", "S", "W", "L", "C" only at the start of a line. Both only skip work.
+    r"(?=[\d+(#@<hHwWRSWLC])"
+    r"(?=[\d+(#@<]|[hH](?i:ttps?://)|[wW](?i:ww\.)|[RSWLC](?<![^\n][RSWLC]))(?:"
     + "|".join(f"(?P<{name}>{rule})" for name, rule in _BLOCKED_RULES)
     + ")"
 )
