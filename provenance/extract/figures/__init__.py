@@ -323,20 +323,16 @@ def _glued(text: str, position: int) -> bool:
     return char in ".,/" and position + 1 < len(text) and text[position + 1].isdigit()
 
 
-def _group(match: re.Match[str], prefix: str, name: str) -> str | None:
-    return match.group(prefix + name)
-
-
 def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) -> bool:
     """Reject numbers that are pronouns, idioms or glued to identifiers."""
-    if _group(match, prefix, "digits") is not None:
+    if match.group(prefix + "digits") is not None:
         return not (
             number_end < len(text)
             and text[number_end] in ".,"
             and number_end + 1 < len(text)
             and text[number_end + 1].isdigit()
         )
-    fraction = _group(match, prefix, "fraction")
+    fraction = match.group(prefix + "fraction")
     if fraction is not None:
         lower = fraction.lower()
         if lower == "half":
@@ -348,7 +344,7 @@ def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) ->
         if lower.startswith(("a ", "a\u00a0", "one ")):
             return _next_word(text, number_end) == "of"
         return True
-    if _group(match, prefix, "article") is not None:
+    if match.group(prefix + "article") is not None:
         unit = UNIT.match(text, number_end)
         if unit is None or lookup_unit(unit.group("unit")).kind is FigureKind.MONEY:
             return False
@@ -356,7 +352,7 @@ def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) ->
             return False
         start = match.start(prefix + "words")
         return find_hedge(text, start) is not None or _and_a_half(text, unit.end()) is not None
-    word = _group(match, prefix, "word")
+    word = match.group(prefix + "word")
     if word is not None and word.lower() == "one" and not _one_in(text, number_end):
         start = match.start(prefix + "words")
         if _prev_word(text, start) in rules.NOT_BEFORE_ONE:
@@ -451,11 +447,11 @@ def _convert(value: Decimal, unit: str | None, to: str | None) -> Decimal | None
 
 
 def _year_like(match: re.Match[str], prefix: str, number: numbers.Number) -> bool:
-    digits = _group(match, prefix, "digits")
+    digits = match.group(prefix + "digits")
     return (
         digits is not None
         and len(digits) == 4
-        and _group(match, prefix, "frac") is None
+        and match.group(prefix + "frac") is None
         and _YEARS[0] <= int(digits) <= _YEARS[1]
     )
 
@@ -590,9 +586,9 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
         and unit_name is None
         and high is None
         and approx is None
+        and not number.in_words
         and number.value == number.value.to_integral_value()
         and 0 < number.value <= 120
-        and not number.in_words
         and _APPOSITION_BEFORE.search(text, max(0, start - 48), start)
         and end < len(text)
         and (text[end] in ",)" or (text[end] == "." and text[end + 1 : end + 2] in ("", " ", "\n")))
@@ -750,12 +746,22 @@ def _read_range(
     return low_value, _plain(high_value), precision, target, target_kind, high_unit.end
 
 
-def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start..end`` overlaps one of the sorted, disjoint ``spans``."""
-    index = bisect.bisect_right(spans, (start, 1 << 62)) - 1
-    if index >= 0 and spans[index][1] > start:
-        return True
-    return index + 1 < len(spans) and spans[index + 1][0] < end
+class _Taken:
+    """Sorted, disjoint spans (merged from any spans), for overlap tests (private)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged = _merge(spans)
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start..end`` overlaps one of the spans."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        if index >= 0 and self.ends[index] > start:
+            return True
+        return index + 1 < len(self.starts) and self.starts[index + 1] < end
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -803,12 +809,12 @@ def find_figures(
     blocked = rules.blocked_spans(text)
     found: list[_Found] = []
     date_spans: list[tuple[int, int]] = []
-    blocked_sorted = _merge(blocked)
+    blocked_sorted = _Taken(blocked)
     dates = list(find_dates(text, year=year))
-    written = _merge([(date.start, date.end) for date in dates])
-    bare = [d for d in find_bare_months(text, year=year) if not _taken(written, d.start, d.end)]
+    written = _Taken([(date.start, date.end) for date in dates])
+    bare = [d for d in find_bare_months(text, year=year) if not written.overlaps(d.start, d.end)]
     for date in sorted(dates + bare):
-        if _taken(blocked_sorted, date.start, date.end):
+        if blocked_sorted.overlaps(date.start, date.end):
             continue
         unplaced = date.first is None or date.last is None
         if unplaced or rules.furniture_before(text, date.start):
@@ -831,7 +837,7 @@ def find_figures(
         )
         date_spans.append((date.start, date.end))
     for height in _FEET_INCHES.finditer(text):
-        if _taken(blocked_sorted, height.start(), height.end()):
+        if blocked_sorted.overlaps(height.start(), height.end()):
             continue
         feet = int(height.group("feet"))
         inches = int(height.group("in1") or height.group("in2"))
@@ -846,7 +852,7 @@ def find_figures(
             )
         )
         date_spans.append((height.start(), height.end()))
-    taken = _merge(blocked + date_spans)
+    taken = _Taken(blocked + date_spans)
 
     position = 0
     length = len(text)
@@ -855,11 +861,11 @@ def find_figures(
         match = _FIND.search(text, position)
         if match is None:
             break
-        if _taken(taken, match.start(), match.end()):
+        if taken.overlaps(match.start(), match.end()):
             position = match.end()
             continue
         figure = _read_figure(text, match)
-        if figure is None or _taken(taken, figure.start, figure.end):
+        if figure is None or taken.overlaps(figure.start, figure.end):
             position = match.end()
             continue
         if figure.start < scanned_end:
@@ -938,8 +944,8 @@ def _link(text: str, found: list[_Found], quotes: Sequence[Quote]) -> tuple[Figu
             this.kind is FigureKind.COUNT
             and after.kind is FigureKind.COUNT
             and nouns[index] is None
-            and _OF_THE.search(text, gap_start, gap_end) is not None
-            and _OF_THE.search(text, gap_start, gap_end).start() == gap_start  # type: ignore[union-attr]
+            and (of_the := _OF_THE.search(text, gap_start, gap_end)) is not None
+            and of_the.start() == gap_start
         ):
             nouns[index] = nouns[index + 1]
         if (
