@@ -239,10 +239,10 @@ def test_furniture_gate_decides_as_the_search_does_in_corpus() -> None:
 #: (id, a pattern matched right after a number, the test run before it).
 AFTER_GATES: list[tuple[str, re.Pattern[str], Callable[[str, int], bool]]] = [
     ("scale", numbers.SCALE, figures._may_scale),
-    ("age-after", figures._AGE_AFTER, lambda t, p: figures._After(t, p).may_be_age()),
-    ("times", figures._TIMES, lambda t, p: figures._After(t, p).may_be_times()),
-    ("more", figures._MORE_BEFORE_UNIT, lambda t, p: figures._After(t, p).may_be_more()),
-    ("range-next", figures._RANGE_NEXT, lambda t, p: figures._After(t, p).may_be_range()),
+    ("age-after", figures._AGE_AFTER, figures._may_age),
+    ("times", figures._TIMES, figures._may_times),
+    ("more", figures._MORE_BEFORE_UNIT, figures._may_more),
+    ("range-next", figures._RANGE_NEXT, figures._may_range),
     ("hyphen-noun", figures._HYPHEN_NOUN, lambda t, p: t.startswith("-", p)),
     ("and-a-half", figures._AND_A_HALF, lambda t, p: figures._and_a_half(t, p) is not None),
     ("one-in", figures._ONE_IN, lambda t, p: figures._one_in(t, p) is not None),

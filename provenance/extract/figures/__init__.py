@@ -175,6 +175,7 @@ class _Found(NamedTuple):
     number_end: int = 0
 
 
+_ONE = Decimal(1)
 _BLANK = frozenset(" \u00a0")
 _SCALE_FIRST = frozenset("bmtk")
 _SCALE_AFTER_BLANK = frozenset("bmtkMBT")
@@ -195,45 +196,42 @@ def _may_scale(text: str, position: int) -> bool:
     return first in _BLANK and text[position + 1 : position + 2] in _SCALE_AFTER_BLANK
 
 
-class _After:
-    """The first three characters after a number, for tests that only skip work (private).
+def _may_age(text: str, position: int) -> bool:
+    """:data:`_AGE_AFTER` may match: "-" or a blank, then y/m/w/d (a test that only skips work)."""
+    return text[position : position + 1] in _AGE_FIRST and (
+        text[position + 1 : position + 2] in _AGE_SECOND
+    )
 
-    Each ``may_be_*`` test is necessary for its pattern to match there, from
-    the characters the pattern can start with.
-    """
 
-    __slots__ = ("first", "second", "third")
+def _may_times(text: str, position: int) -> bool:
+    """:data:`_TIMES` may match: "-" ("-fold"), or one or two blanks and "t"."""
+    first = text[position : position + 1]
+    if first == "-":
+        return True
+    if first not in _BLANK:
+        return False
+    second = text[position + 1 : position + 2]
+    return second in _T or (second in _BLANK and text[position + 2 : position + 3] in _T)
 
-    def __init__(self, text: str, position: int) -> None:
-        self.first = text[position : position + 1]
-        self.second = text[position + 1 : position + 2]
-        self.third = text[position + 2 : position + 3]
 
-    def may_be_age(self) -> bool:
-        """:data:`_AGE_AFTER`: "-" or a blank, then the first letter of year, month, ..."""
-        return self.first in _AGE_FIRST and self.second in _AGE_SECOND
+def _may_more(text: str, position: int) -> bool:
+    """:data:`_MORE_BEFORE_UNIT` may match: a blank, then m/a/f/e ("more", "additional")."""
+    return text[position : position + 1] in _BLANK and (
+        text[position + 1 : position + 2] in _MORE_SECOND
+    )
 
-    def may_be_times(self) -> bool:
-        """:data:`_TIMES`: one or two blanks and "t", or "-" (for "-fold")."""
-        if self.first == "-":
-            return True
-        if self.first not in _BLANK:
-            return False
-        return self.second in _T or (self.second in _BLANK and self.third in _T)
 
-    def may_be_more(self) -> bool:
-        """:data:`_MORE_BEFORE_UNIT`: a blank, then "more", "additional", ..."""
-        return self.first in _BLANK and self.second in _MORE_SECOND
-
-    def may_be_range(self) -> bool:
-        """:data:`_RANGE_NEXT`: a dash, or one or two blanks and "to", "and" or a dash."""
-        if self.first in _DASHES:
-            return True
-        if self.first not in _BLANK:
-            return False
-        return self.second in _RANGE_SECOND or (
-            self.second in _BLANK and self.third in _RANGE_THIRD
-        )
+def _may_range(text: str, position: int) -> bool:
+    """:data:`_RANGE_NEXT` may match: a dash, or one or two blanks and "to", "and" or a dash."""
+    first = text[position : position + 1]
+    if first in _DASHES:
+        return True
+    if first not in _BLANK:
+        return False
+    second = text[position + 1 : position + 2]
+    return second in _RANGE_SECOND or (
+        second in _BLANK and text[position + 2 : position + 3] in _RANGE_THIRD
+    )
 
 
 def _and_a_half(text: str, position: int) -> re.Match[str] | None:
@@ -368,12 +366,12 @@ def _apply_scale(
     """The number times its scale ("1.2 million"), the end, and the factor (1 if none)."""
     scale_match = numbers.SCALE.match(text, position) if _may_scale(text, position) else None
     if scale_match is None:
-        return number, position, Decimal(1)
+        return number, position, _ONE
     abbreviation = scale_match.group("scale")
     scale = (abbreviation or scale_match.group("scale_word") or "").lower()
     spaced = scale_match.group().startswith((" ", "\u00a0"))
     if currency is None and (scale in numbers.CURRENCY_ONLY_SCALES or (abbreviation and spaced)):
-        return number, position, Decimal(1)
+        return number, position, _ONE
     factor = Decimal(numbers.SCALES[scale])
     scaled = number._replace(
         value=_plain(number.value * factor), precision=_plain(number.precision * factor)
@@ -403,11 +401,10 @@ def _read_unit(text: str, position: int, currency: str | None, number: numbers.N
     """Unit, kind and end after a number (and its scale)."""
     if currency is not None:
         return _Unit(CURRENCY_SIGNS[currency], FigureKind.MONEY, position)
-    after = _After(text, position)
-    age = _AGE_AFTER.match(text, position) if after.may_be_age() else None
+    age = _AGE_AFTER.match(text, position) if _may_age(text, position) else None
     if age is not None and number.value <= _OLDEST:
         return _Unit(age.group("age_unit").lower(), FigureKind.AGE, age.end())
-    times = _TIMES.match(text, position) if after.may_be_times() else None
+    times = _TIMES.match(text, position) if _may_times(text, position) else None
     if times is not None:
         if times.group("fold") is not None:
             return _Unit("x", FigureKind.MULTIPLIER, times.end())
@@ -423,7 +420,7 @@ def _read_unit(text: str, position: int, currency: str | None, number: numbers.N
         if article is not None:
             unit_match = UNIT.match(text, article.end())
     if unit_match is None:
-        more = _MORE_BEFORE_UNIT.match(text, position) if after.may_be_more() else None
+        more = _MORE_BEFORE_UNIT.match(text, position) if _may_more(text, position) else None
         if more is not None:
             unit_match = UNIT.match(text, more.end())
             if unit_match is not None and not unit_match.group().startswith((" ", "\u00a0")):
@@ -539,7 +536,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
             base = age_before.start()
 
     value, high, precision = number.value, None, number.precision
-    range_match = _RANGE_NEXT.match(text, end) if _After(text, end).may_be_range() else None
+    range_match = _RANGE_NEXT.match(text, end) if _may_range(text, end) else None
     if range_match is not None and _range_allowed(text, match, range_match, opener):
         found_range = _read_range(text, range_match, number, unit, currency, unit_name, kind)
         if found_range is not None:

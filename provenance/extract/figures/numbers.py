@@ -180,6 +180,8 @@ SCALE = re.compile(
 )
 
 
+_ONE = Decimal(1)
+
 _SEPARATORS = re.compile("[,\u2009\u202f]")
 
 #: Vulgar fraction characters after digits ("2½") -> (numerator, denominator).
@@ -215,10 +217,10 @@ def precision_of(digits: str, frac: str | None) -> Decimal:
         return Decimal(1).scaleb(-len(frac))
     plain = digits if digits.isdigit() else _SEPARATORS.sub("", digits)
     if len(plain) < 4:
-        return Decimal(1)
+        return _ONE
     stripped = plain.rstrip("0")
     if not stripped:
-        return Decimal(1)
+        return _ONE
     return Decimal(10) ** (len(plain) - len(stripped))
 
 
@@ -266,7 +268,7 @@ def parse_number(match: re.Match[str], prefix: str = "") -> Number:
             value += NUMBER_WORDS[ones.lower()]
     else:
         value = NUMBER_WORDS[match.group(prefix + "word").lower()]
-    precision = Decimal(1)
+    precision = _ONE
     if match.group(prefix + "hundred") is not None:
         value *= 100
     return Number(Decimal(value), precision, False, True)
