@@ -565,7 +565,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
                 )
             return year_figure
 
-    hedge_match = find_hedge(text, base)
+    hedge_match = find_hedge(text, base, ending=ending if base == start else None)
     if hedge_match is not None and hedge_match.group("hedge").lower() == "over":
         before = _prev_word(text, hedge_match.start())
         if before in OVER_MEANS_ABOUT_AFTER or (

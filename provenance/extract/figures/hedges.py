@@ -98,15 +98,21 @@ OVER_MEANS_ABOUT_AFTER = frozenset(
 )
 
 
-def find_hedge(text: str, start: int) -> re.Match[str] | None:
+def find_hedge(text: str, start: int, *, ending: str | None = None) -> re.Match[str] | None:
     """The hedge that ends right before ``text[start]``, if any.
+
+    ``ending`` is ``ending_before(text, start)``
+    (:func:`~provenance.extract.figures.gates.ending_before`) if the caller
+    already has it; it is read again if ``None``.
 
     Example:
         >>> text = "seized more than 1,200 pills"
         >>> find_hedge(text, 17).group("hedge")
         'more than'
     """
-    if ending_before(text, start) not in _HEDGE_ENDINGS:
+    if ending is None:
+        ending = ending_before(text, start)
+    if ending not in _HEDGE_ENDINGS:
         return None
     return HEDGE_BEFORE.search(text, max(0, start - HEDGE_WINDOW), start)
 
