@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from provenance.extract import figures
 from provenance.extract.figures import _AGE_BEFORE, _AGE_ENDINGS, dates, numbers, rules
 from provenance.extract.figures import units as figure_units
-from provenance.extract.figures.gates import CASE_EXTRAS, ending_before
+from provenance.extract.figures.gates import CASE_EXTRAS, ending_before, endings
 from provenance.extract.figures.hedges import (
     _HEDGE_ENDINGS,
     HEDGE_BEFORE,
@@ -274,3 +274,8 @@ def test_after_gate_never_skips_a_match(
     for position in range(len(text) + 1):
         if pattern.match(text, position) is not None:
             assert may(text, position)
+
+
+def test_endings_refuse_a_word_shorter_than_the_gate_reads() -> None:
+    with pytest.raises(ValueError, match="shorter than"):
+        endings(["No"], ignore_case=False)
