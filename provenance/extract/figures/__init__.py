@@ -36,15 +36,16 @@ import datetime
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-
-import attrs
+from typing import NamedTuple
 
 from provenance import units as _units
 from provenance.extract.figures import hedges, numbers, rules
 from provenance.extract.figures import units as figure_units
 from provenance.extract.figures.dates import find_bare_months, find_dates
+from provenance.extract.figures.gates import ending_before, endings
 from provenance.extract.figures.hedges import (
     CHANGE_VERBS,
+    OPENER_ENDINGS,
     OVER_MEANS_ABOUT_AFTER,
     RANGE_OPENER,
     find_hedge,
@@ -64,8 +65,9 @@ _SIGNS = "|".join(re.escape(sign) for sign in sorted(CURRENCY_SIGNS, key=len, re
 #: Example: in "seized $3bn", it matches "$3".
 _FIND = re.compile(
     # The lookaround only skips work, cheapest test first: no figure starts inside
-    # a word; a figure starts with a digit, a currency sign or a number word.
-    rf"(?<![\w.,/:#@&$€£¥₹-])(?=(?i:[\d{_SIGN_INITIALS}{numbers.WORD_INITIALS}]))"
+    # a word; a figure starts with a digit, a currency sign or the start of a number
+    # word (a case-exact first letter, then up to three more).
+    rf"(?<![\w.,/:#@&$€£¥₹-])(?=[\d{_SIGN_INITIALS}]|{numbers.WORD_START})"
     rf"(?:(?P<cur>{_SIGNS})(?=\d))?" + numbers.NUMBER.pattern
 )
 
@@ -86,6 +88,9 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(
     r"(?<![\w-])(?P<age>(?i:aged|age|ages))[ \u00a0]{1,2}(?:(?i:between|from)[ \u00a0]{1,2})?\Z"
 )
+
+#: How the words :data:`_AGE_BEFORE` looks for may end (a necessary test).
+_AGE_ENDINGS = endings(["aged", "age", "ages", "between", "from"], ignore_case=True)
 
 #: "Liu Yong, 41, was ...": an age in apposition after a capitalised name.
 _APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]{0,40},[ \u00a0](?:now[ \u00a0])?\Z")
@@ -131,9 +136,12 @@ _DUAL_GAP = re.compile(
 
 _YEARS = (1000, 2199)
 
-#: Feet and inches as one length in inches: 6'9", 6′9″, "6-foot-9".
+#: Feet and inches as one length in inches: 6'9", 6′9″, "6-foot-9". The feet digit
+#: comes first (so the scan skips to digits at once), then the test that it is not
+#: glued to a word: the lookbehind spans the character before it and the digit.
 _FEET_INCHES = re.compile(
-    r"(?=[1-9])(?<![\w.,])(?P<feet>[1-9])(?:['’′](?P<in1>\d{1,2})(?:\"|”|″|'')|-foot-(?P<in2>\d{1,2}))(?![\w])"
+    r"(?P<feet>[1-9])(?<![\w.,][1-9])"
+    r"(?:['’′](?P<in1>\d{1,2})(?:\"|”|″|'')|-foot-(?P<in2>\d{1,2}))(?![\w])"
 )
 
 #: Above this, "N years old" is the age of a thing, read as a duration without "old".
@@ -152,9 +160,8 @@ _FRACTION_SCALE = re.compile(
 )
 
 
-@attrs.frozen
-class _Found:
-    """A figure before quote and dual linking (private)."""
+class _Found(NamedTuple):
+    """A figure before quote and dual linking (private; a tuple, cheap to build)."""
 
     start: int
     end: int
@@ -166,6 +173,79 @@ class _Found:
     precision: Decimal = Decimal(1)
     noun: str | None = None
     number_end: int = 0
+
+
+_ONE = Decimal(1)
+_BLANK = frozenset(" \u00a0")
+_SCALE_FIRST = frozenset("bmtk")
+_SCALE_AFTER_BLANK = frozenset("bmtkMBT")
+_AGE_FIRST = frozenset("- \u00a0")
+_AGE_SECOND = frozenset("ymwdYMWD")
+_T = frozenset("tT")
+_MORE_SECOND = frozenset("mafe")
+_DASHES = frozenset("-–")
+_RANGE_SECOND = frozenset("tTaA-–")
+_RANGE_THIRD = frozenset("tTaA")
+
+
+def _may_scale(text: str, position: int) -> bool:
+    """Whether :data:`numbers.SCALE` may match at ``position`` (a test that only skips work)."""
+    first = text[position : position + 1]
+    if first in _SCALE_FIRST:
+        return True
+    return first in _BLANK and text[position + 1 : position + 2] in _SCALE_AFTER_BLANK
+
+
+def _may_age(text: str, position: int) -> bool:
+    """:data:`_AGE_AFTER` may match: "-" or a blank, then y/m/w/d (a test that only skips work)."""
+    return text[position : position + 1] in _AGE_FIRST and (
+        text[position + 1 : position + 2] in _AGE_SECOND
+    )
+
+
+def _may_times(text: str, position: int) -> bool:
+    """:data:`_TIMES` may match: "-" ("-fold"), or one or two blanks and "t"."""
+    first = text[position : position + 1]
+    if first == "-":
+        return True
+    if first not in _BLANK:
+        return False
+    second = text[position + 1 : position + 2]
+    return second in _T or (second in _BLANK and text[position + 2 : position + 3] in _T)
+
+
+def _may_more(text: str, position: int) -> bool:
+    """:data:`_MORE_BEFORE_UNIT` may match: a blank, then m/a/f/e ("more", "additional")."""
+    return text[position : position + 1] in _BLANK and (
+        text[position + 1 : position + 2] in _MORE_SECOND
+    )
+
+
+def _may_range(text: str, position: int) -> bool:
+    """:data:`_RANGE_NEXT` may match: a dash, or one or two blanks and "to", "and" or a dash."""
+    first = text[position : position + 1]
+    if first in _DASHES:
+        return True
+    if first not in _BLANK:
+        return False
+    second = text[position + 1 : position + 2]
+    return second in _RANGE_SECOND or (
+        second in _BLANK and text[position + 2 : position + 3] in _RANGE_THIRD
+    )
+
+
+def _and_a_half(text: str, position: int) -> re.Match[str] | None:
+    """:data:`_AND_A_HALF` at ``position`` (a plain string test first only skips work)."""
+    if not text.startswith("and", position + 1):
+        return None
+    return _AND_A_HALF.match(text, position)
+
+
+def _one_in(text: str, position: int) -> re.Match[str] | None:
+    """:data:`_ONE_IN` at ``position`` (a plain string test first only skips work)."""
+    if not text.startswith("in", position + 1):
+        return None
+    return _ONE_IN.match(text, position)
 
 
 def _is_plural(word: str) -> bool:
@@ -241,20 +321,16 @@ def _glued(text: str, position: int) -> bool:
     return char in ".,/" and position + 1 < len(text) and text[position + 1].isdigit()
 
 
-def _group(match: re.Match[str], prefix: str, name: str) -> str | None:
-    return match.group(prefix + name)
-
-
 def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) -> bool:
     """Reject numbers that are pronouns, idioms or glued to identifiers."""
-    if _group(match, prefix, "digits") is not None:
+    if match.group(prefix + "digits") is not None:
         return not (
             number_end < len(text)
             and text[number_end] in ".,"
             and number_end + 1 < len(text)
             and text[number_end + 1].isdigit()
         )
-    fraction = _group(match, prefix, "fraction")
+    fraction = match.group(prefix + "fraction")
     if fraction is not None:
         lower = fraction.lower()
         if lower == "half":
@@ -266,18 +342,16 @@ def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) ->
         if lower.startswith(("a ", "a\u00a0", "one ")):
             return _next_word(text, number_end) == "of"
         return True
-    if _group(match, prefix, "article") is not None:
+    if match.group(prefix + "article") is not None:
         unit = UNIT.match(text, number_end)
         if unit is None or lookup_unit(unit.group("unit")).kind is FigureKind.MONEY:
             return False
         if not unit.group().startswith((" ", "\u00a0")):
             return False
         start = match.start(prefix + "words")
-        return (
-            find_hedge(text, start) is not None or _AND_A_HALF.match(text, unit.end()) is not None
-        )
-    word = _group(match, prefix, "word")
-    if word is not None and word.lower() == "one" and not _ONE_IN.match(text, number_end):
+        return find_hedge(text, start) is not None or _and_a_half(text, unit.end()) is not None
+    word = match.group(prefix + "word")
+    if word is not None and word.lower() == "one" and not _one_in(text, number_end):
         start = match.start(prefix + "words")
         if _prev_word(text, start) in rules.NOT_BEFORE_ONE:
             return False
@@ -290,14 +364,14 @@ def _apply_scale(
     text: str, position: int, number: numbers.Number, currency: str | None
 ) -> tuple[numbers.Number, int, Decimal]:
     """The number times its scale ("1.2 million"), the end, and the factor (1 if none)."""
-    scale_match = numbers.SCALE.match(text, position)
+    scale_match = numbers.SCALE.match(text, position) if _may_scale(text, position) else None
     if scale_match is None:
-        return number, position, Decimal(1)
+        return number, position, _ONE
     abbreviation = scale_match.group("scale")
     scale = (abbreviation or scale_match.group("scale_word") or "").lower()
     spaced = scale_match.group().startswith((" ", "\u00a0"))
     if currency is None and (scale in numbers.CURRENCY_ONLY_SCALES or (abbreviation and spaced)):
-        return number, position, Decimal(1)
+        return number, position, _ONE
     factor = Decimal(numbers.SCALES[scale])
     scaled = number._replace(
         value=_plain(number.value * factor), precision=_plain(number.precision * factor)
@@ -327,10 +401,10 @@ def _read_unit(text: str, position: int, currency: str | None, number: numbers.N
     """Unit, kind and end after a number (and its scale)."""
     if currency is not None:
         return _Unit(CURRENCY_SIGNS[currency], FigureKind.MONEY, position)
-    age = _AGE_AFTER.match(text, position)
+    age = _AGE_AFTER.match(text, position) if _may_age(text, position) else None
     if age is not None and number.value <= _OLDEST:
         return _Unit(age.group("age_unit").lower(), FigureKind.AGE, age.end())
-    times = _TIMES.match(text, position)
+    times = _TIMES.match(text, position) if _may_times(text, position) else None
     if times is not None:
         if times.group("fold") is not None:
             return _Unit("x", FigureKind.MULTIPLIER, times.end())
@@ -346,7 +420,7 @@ def _read_unit(text: str, position: int, currency: str | None, number: numbers.N
         if article is not None:
             unit_match = UNIT.match(text, article.end())
     if unit_match is None:
-        more = _MORE_BEFORE_UNIT.match(text, position)
+        more = _MORE_BEFORE_UNIT.match(text, position) if _may_more(text, position) else None
         if more is not None:
             unit_match = UNIT.match(text, more.end())
             if unit_match is not None and not unit_match.group().startswith((" ", "\u00a0")):
@@ -370,11 +444,11 @@ def _convert(value: Decimal, unit: str | None, to: str | None) -> Decimal | None
 
 
 def _year_like(match: re.Match[str], prefix: str, number: numbers.Number) -> bool:
-    digits = _group(match, prefix, "digits")
+    digits = match.group(prefix + "digits")
     return (
         digits is not None
         and len(digits) == 4
-        and _group(match, prefix, "frac") is None
+        and match.group(prefix + "frac") is None
         and _YEARS[0] <= int(digits) <= _YEARS[1]
     )
 
@@ -411,14 +485,14 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
     ratio = _read_ratio(text, end, number) if currency is None else None
     if ratio is not None:
         number, end = ratio
-    half = _AND_A_HALF.match(text, end)
+    half = _and_a_half(text, end)
     if half is not None and not number.is_fraction:
         number = number._replace(value=number.value + Decimal("0.5"), precision=Decimal("0.5"))
         end = half.end()
     unit = _read_unit(text, end, currency, number)
     end = unit.end
     if half is None and unit.unit is not None and not number.is_fraction:
-        half = _AND_A_HALF.match(text, end)
+        half = _and_a_half(text, end)
         if half is not None:
             number = number._replace(value=number.value + Decimal("0.5"), precision=Decimal("0.5"))
             end = half.end()
@@ -428,7 +502,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
         unit = _Unit(None, FigureKind.FRACTION, end)
     hyphen_noun = None
     if unit.unit is None and ratio is None:
-        hyphen = _HYPHEN_NOUN.match(text, end)
+        hyphen = _HYPHEN_NOUN.match(text, end) if text.startswith("-", end) else None
         if hyphen is not None:
             if _is_plural(hyphen.group("word")):
                 return None  # "3-pointers", "2-year-olds": a name of things
@@ -438,24 +512,31 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
     if number.in_words and unit.unit is not None and _title_case(text, match.start(), end):
         return None  # "Ninety Minutes From Home": a title
     window = max(0, start - 24)
-    if currency is None and rules.NAME_BEFORE.search(text, window, start):
+    ending = ending_before(text, start)
+    if (
+        currency is None
+        and (ending in rules.NAME_ENDINGS or ending.endswith(rules.SHORT_NAMES))
+        and rules.NAME_BEFORE.search(text, window, start)
+    ):
         return None
-    if rules.FURNITURE_BEFORE.search(text, window, start):
+    if rules.furniture_before(text, start):
         return None
     scaled = end != number_end and unit.unit is None and currency is None
 
     # prefixes: "aged", a range opener ("from", "between"), then a hedge
     base = start
     kind, unit_name = unit.kind, unit.unit
-    opener = RANGE_OPENER.search(text, window, start)
-    age_before = _AGE_BEFORE.search(text, max(0, start - 32), start)
+    opener = RANGE_OPENER.search(text, window, start) if ending in OPENER_ENDINGS else None
+    age_before = (
+        _AGE_BEFORE.search(text, max(0, start - 32), start) if ending in _AGE_ENDINGS else None
+    )
     if age_before is not None and not number.is_fraction and unit_name in (None, "year", "month"):
         kind, unit_name = FigureKind.AGE, unit_name or "year"
         if opener is None:
             base = age_before.start()
 
     value, high, precision = number.value, None, number.precision
-    range_match = _RANGE_NEXT.match(text, end)
+    range_match = _RANGE_NEXT.match(text, end) if _may_range(text, end) else None
     if range_match is not None and _range_allowed(text, match, range_match, opener):
         found_range = _read_range(text, range_match, number, unit, currency, unit_name, kind)
         if found_range is not None:
@@ -479,12 +560,12 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
             year_figure = _year_figure(base, end, low_year, high_year)
             date_hedge = _date_hedge(text, base)
             if date_hedge is not None:
-                year_figure = attrs.evolve(
-                    year_figure, start=date_hedge.start(), approx=date_hedge.group("hedge").lower()
+                year_figure = year_figure._replace(
+                    start=date_hedge.start(), approx=date_hedge.group("hedge").lower()
                 )
             return year_figure
 
-    hedge_match = find_hedge(text, base)
+    hedge_match = find_hedge(text, base, ending=ending if base == start else None)
     if hedge_match is not None and hedge_match.group("hedge").lower() == "over":
         before = _prev_word(text, hedge_match.start())
         if before in OVER_MEANS_ABOUT_AFTER or (
@@ -502,9 +583,9 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
         and unit_name is None
         and high is None
         and approx is None
+        and not number.in_words
         and number.value == number.value.to_integral_value()
         and 0 < number.value <= 120
-        and not number.in_words
         and _APPOSITION_BEFORE.search(text, max(0, start - 48), start)
         and end < len(text)
         and (text[end] in ",)" or (text[end] == "." and text[end + 1 : end + 2] in ("", " ", "\n")))
@@ -548,10 +629,10 @@ def _read_ratio(
     Its precision follows the second number's: "one in 2 million" (a
     million either way of 2 million) is far looser than "one in five".
     """
-    if number.is_fraction or number.value != number.value.to_integral_value():
-        return None
-    joint = _ONE_IN.match(text, position)
+    joint = _one_in(text, position)
     if joint is None:
+        return None
+    if number.is_fraction or number.value != number.value.to_integral_value():
         return None
     second = numbers.NUMBER.match(text, joint.end())
     if second is None or second.group("article") is not None or second.group("fraction"):
@@ -662,12 +743,22 @@ def _read_range(
     return low_value, _plain(high_value), precision, target, target_kind, high_unit.end
 
 
-def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start..end`` overlaps one of the sorted, disjoint ``spans``."""
-    index = bisect.bisect_right(spans, (start, 1 << 62)) - 1
-    if index >= 0 and spans[index][1] > start:
-        return True
-    return index + 1 < len(spans) and spans[index + 1][0] < end
+class _Taken:
+    """Sorted, disjoint spans (merged from any spans), for overlap tests (private)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged = _merge(spans)
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``start..end`` overlaps one of the spans."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        if index >= 0 and self.ends[index] > start:
+            return True
+        return index + 1 < len(self.starts) and self.starts[index + 1] < end
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -715,15 +806,15 @@ def find_figures(
     blocked = rules.blocked_spans(text)
     found: list[_Found] = []
     date_spans: list[tuple[int, int]] = []
-    blocked_sorted = _merge(blocked)
+    blocked_sorted = _Taken(blocked)
     dates = list(find_dates(text, year=year))
-    written = _merge([(date.start, date.end) for date in dates])
-    bare = [d for d in find_bare_months(text, year=year) if not _taken(written, d.start, d.end)]
+    written = _Taken([(date.start, date.end) for date in dates])
+    bare = [d for d in find_bare_months(text, year=year) if not written.overlaps(d.start, d.end)]
     for date in sorted(dates + bare):
-        if _taken(blocked_sorted, date.start, date.end):
+        if blocked_sorted.overlaps(date.start, date.end):
             continue
         unplaced = date.first is None or date.last is None
-        if unplaced or rules.FURNITURE_BEFORE.search(text, max(0, date.start - 24), date.start):
+        if unplaced or rules.furniture_before(text, date.start):
             date_spans.append((date.start, date.end))
             continue
         first = date.first.toordinal() if date.first is not None else 0
@@ -743,7 +834,7 @@ def find_figures(
         )
         date_spans.append((date.start, date.end))
     for height in _FEET_INCHES.finditer(text):
-        if _taken(blocked_sorted, height.start(), height.end()):
+        if blocked_sorted.overlaps(height.start(), height.end()):
             continue
         feet = int(height.group("feet"))
         inches = int(height.group("in1") or height.group("in2"))
@@ -758,7 +849,7 @@ def find_figures(
             )
         )
         date_spans.append((height.start(), height.end()))
-    taken = _merge(blocked + date_spans)
+    taken = _Taken(blocked + date_spans)
 
     position = 0
     length = len(text)
@@ -767,11 +858,11 @@ def find_figures(
         match = _FIND.search(text, position)
         if match is None:
             break
-        if _taken(taken, match.start(), match.end()):
+        if taken.overlaps(match.start(), match.end()):
             position = match.end()
             continue
         figure = _read_figure(text, match)
-        if figure is None or _taken(taken, figure.start, figure.end):
+        if figure is None or taken.overlaps(figure.start, figure.end):
             position = match.end()
             continue
         if figure.start < scanned_end:
@@ -825,8 +916,7 @@ def _date_ranges(text: str, found: list[_Found]) -> list[_Found]:
                         (opener_word == "between" and word == "and")
                         or (opener_word == "from" and word != "and")
                     )
-                    joined[-1] = attrs.evolve(
-                        before,
+                    joined[-1] = before._replace(
                         start=opener.start()
                         if opener is not None and uses_opener
                         else before.start,
@@ -851,8 +941,8 @@ def _link(text: str, found: list[_Found], quotes: Sequence[Quote]) -> tuple[Figu
             this.kind is FigureKind.COUNT
             and after.kind is FigureKind.COUNT
             and nouns[index] is None
-            and _OF_THE.search(text, gap_start, gap_end) is not None
-            and _OF_THE.search(text, gap_start, gap_end).start() == gap_start  # type: ignore[union-attr]
+            and (of_the := _OF_THE.search(text, gap_start, gap_end)) is not None
+            and of_the.start() == gap_start
         ):
             nouns[index] = nouns[index + 1]
         if (

@@ -78,13 +78,29 @@ DATE_RULES: tuple[tuple[str, str, str], ...] = (
     ("decade", r"(?P<decade>(?:1[0-9]|20)\d0)s(?![\w])", "the 1990s"),
 )
 
+
+def _rules(month_first: bool) -> str:
+    """The date rules that start with a month name (or those that do not), in order."""
+    return "|".join(
+        f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
+        for name, pattern, _ in DATE_RULES
+        if pattern.startswith(_MONTH) == month_first
+    )
+
+
+#: The first two letters of every month name (a necessary test that only skips work).
+_MONTH_START = "|".join(sorted({month[:2] for month in MONTHS}))
+
 #: All date rules in one pattern; the name of the rule that matched is ``lastgroup``.
+#: Rules that start with a month name are tried only where one starts, the others
+#: (which start with a digit) only at a digit; at any one place only one of the two
+#: kinds can match, so each kind keeps its rules' order and the first rule that
+#: matches is the same as in :data:`DATE_RULES` order.
 #: Example: ``DATE.search("on Nov 4, 2017.").group()`` is ``"Nov 4, 2017"``.
 DATE = re.compile(
     r"(?=[A-Z\d])(?<![\w.,-])(?:"
-    + "|".join(
-        f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})" for name, pattern, _ in DATE_RULES
-    )
+    + f"(?={_MONTH_START})(?:{_rules(month_first=True)})"
+    + rf"|(?=\d)(?:{_rules(month_first=False)})"
     + ")"
 )
 
@@ -168,7 +184,10 @@ def find_dates(text: str, *, year: int | None = None) -> Iterator[DateMatch]:
 #: A full month name standing alone, with an optional "last"/"next" before it.
 #: Example: "launched in February", "last December".
 BARE_MONTH = re.compile(
-    r"(?=[lnJFMASOND])(?<![\w.-])(?:(?P<shift>last|next)[ \u00a0])?"
+    # The lookarounds only skip work: a first letter, no word before, then the
+    # first letters of "last", "next" or a month name.
+    r"(?=[lnJFMASOND])(?<![\w.-])(?=la|ne|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De)"
+    r"(?:(?P<shift>last|next)[ \u00a0])?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October"
     r"|November|December)(?![\w-]|\.\w)"
 )

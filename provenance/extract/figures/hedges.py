@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from provenance.extract.figures.gates import ending_before, endings
 from provenance.units import HEDGES
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "CHANGE_VERBS",
     "HEDGE_BEFORE",
     "HEDGE_WINDOW",
+    "OPENER_ENDINGS",
     "OVER_MEANS_ABOUT_AFTER",
     "RANGE_OPENER",
     "find_hedge",
@@ -32,9 +34,15 @@ _HEDGES = "|".join(
 #: Example: "more than 1,200" has the hedge "more than".
 HEDGE_BEFORE = re.compile(rf"(?<![\w-])(?P<hedge>(?i:{_HEDGES}))[ \u00a0]{{1,2}}\Z")
 
+#: How a hedge may end (a necessary test before searching for one).
+_HEDGE_ENDINGS = endings(HEDGES, ignore_case=True)
+
 #: Words opening a range before its low end: "from six months to 10 years",
 #: "between 3 and 5 percent".
 RANGE_OPENER = re.compile(r"(?<![\w-])(?P<opener>(?i:from|between))[ \u00a0]{1,2}\Z")
+
+#: How a range opener may end (a necessary test before searching for one).
+OPENER_ENDINGS = endings(["from", "between"], ignore_case=True)
 
 #: Verbs of change: "rose from 5 to 7 percent" states two values, not a range.
 CHANGE_VERBS = frozenset(
@@ -90,14 +98,22 @@ OVER_MEANS_ABOUT_AFTER = frozenset(
 )
 
 
-def find_hedge(text: str, start: int) -> re.Match[str] | None:
+def find_hedge(text: str, start: int, *, ending: str | None = None) -> re.Match[str] | None:
     """The hedge that ends right before ``text[start]``, if any.
+
+    ``ending`` is ``ending_before(text, start)``
+    (:func:`~provenance.extract.figures.gates.ending_before`) if the caller
+    already has it; it is read again if ``None``.
 
     Example:
         >>> text = "seized more than 1,200 pills"
         >>> find_hedge(text, 17).group("hedge")
         'more than'
     """
+    if ending is None:
+        ending = ending_before(text, start)
+    if ending not in _HEDGE_ENDINGS:
+        return None
     return HEDGE_BEFORE.search(text, max(0, start - HEDGE_WINDOW), start)
 
 

@@ -27,6 +27,8 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
+from provenance.extract.figures.gates import either_case
+
 __all__ = [
     "FRACTION_WORDS",
     "NUMBER",
@@ -125,22 +127,41 @@ _DIGITS = (
     r"(?P<digits>\d{1,3}(?:,\d{3}){1,5}(?!\d)|\d{1,3}(?:[\u2009\u202f]\d{3}){1,5}(?!\d)|\d{1,15})"
     r"(?:\.(?P<frac>\d{1,12})|(?P<vulgar>[½¼¾⅓⅔⅛]))?"
 )
-#: A necessary first test for :data:`_WORDS`, which only skips work: the first
-#: two letters of a number word, or "a"/"an" as a word or before "-"/a space.
-#: Without it, every word start tries each alternative of :data:`_WORDS`.
-_WORD_GATE = (
-    r"(?=(?i:a(?:n?(?![\w-])|[-\s])|"
-    + "|".join(sorted({w[:2] for w in f"{_UNITS}|{_TEENS}|{_TENS}|half|twice".split("|")}))
-    + "))"
-)
+
+
+def _by_initial(words: str) -> str:
+    """``"|"``-separated words regrouped under their first letter: ``[tT](?i:en|welve)``.
+
+    Words that start with different letters never match at the same place,
+    and within a group the order is kept, so the same word matches.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(word[0].lower(), []).append(word[1:])
+    return "|".join(
+        either_case(initial) + "(?i:" + "|".join(rests) + ")" for initial, rests in groups.items()
+    )
+
+
+#: Up to four first letters of every number word.
+_PREFIXES = sorted({w[:4] for w in f"{_UNITS}|{_TEENS}|{_TENS}|half|twice".split("|")})
+
+#: A necessary first test for :data:`_WORDS` (and the figure scan), which only
+#: skips work: up to four first letters of a number word, or "a"/"an" as a
+#: word or before "-"/a space. Each alternative starts with a case-exact class
+#: of one letter, so the regex engine rules most words out at their first letter.
+WORD_START = either_case("a") + r"(?i:n?(?![\w-])|[-\s])|" + _by_initial("|".join(_PREFIXES))
+_WORD_GATE = f"(?:(?={WORD_START}))"
+_DOZEN = _by_initial(r"a\s+dozen|one\s+dozen")
 _WORDS = (
-    _WORD_GATE + r"(?P<words>(?i:"
-    rf"(?P<fraction>(?:(?:{_UNITS}|a)[-\s])(?:{_DENOMINATORS})|half)"
-    rf"|(?P<dozen>a\s+dozen|one\s+dozen)"
-    rf"|(?P<twice>twice)"
-    rf"|(?P<article>an?)"
-    rf"|(?P<tens>{_TENS})(?:-(?P<ones>{_UNITS}))?"
-    rf"|(?P<word>{_TEENS}|{_UNITS})"
+    _WORD_GATE + r"(?P<words>(?:"
+    rf"(?P<fraction>(?:(?:{_by_initial(_UNITS + '|a')})[-\s])(?:{_by_initial(_DENOMINATORS)})"
+    rf"|{_by_initial('half')})"
+    rf"|(?P<dozen>{_DOZEN})"
+    rf"|(?P<twice>{_by_initial('twice')})"
+    rf"|(?P<article>{either_case('a')}(?i:n?))"
+    rf"|(?P<tens>{_by_initial(_TENS)})(?:-(?P<ones>{_by_initial(_UNITS)}))?"
+    rf"|(?P<word>{_by_initial(_TEENS + '|' + _UNITS)})"
     rf")(?:\s+(?P<hundred>(?i:hundred)))?)(?![\w-])"
 )
 
@@ -158,6 +179,8 @@ SCALE = re.compile(
     r"|[ \u00a0](?P<scale_word>(?i:million|billion|trillion|thousand)))(?![\w])"
 )
 
+
+_ONE = Decimal(1)
 
 _SEPARATORS = re.compile("[,\u2009\u202f]")
 
@@ -192,12 +215,12 @@ def precision_of(digits: str, frac: str | None) -> Decimal:
     """
     if frac:
         return Decimal(1).scaleb(-len(frac))
-    plain = _SEPARATORS.sub("", digits)
+    plain = digits if digits.isdigit() else _SEPARATORS.sub("", digits)
     if len(plain) < 4:
-        return Decimal(1)
+        return _ONE
     stripped = plain.rstrip("0")
     if not stripped:
-        return Decimal(1)
+        return _ONE
     return Decimal(10) ** (len(plain) - len(stripped))
 
 
@@ -216,7 +239,8 @@ def parse_number(match: re.Match[str], prefix: str = "") -> Number:
     digits = match.group(prefix + "digits")
     if digits is not None:
         frac = match.group(prefix + "frac")
-        text = _SEPARATORS.sub("", digits) + ("." + frac if frac else "")
+        plain = digits if digits.isdigit() else _SEPARATORS.sub("", digits)
+        text = plain + ("." + frac if frac else "")
         vulgar = match.group(prefix + "vulgar")
         if vulgar:
             top, bottom = VULGAR_FRACTIONS[vulgar]
@@ -244,7 +268,7 @@ def parse_number(match: re.Match[str], prefix: str = "") -> Number:
             value += NUMBER_WORDS[ones.lower()]
     else:
         value = NUMBER_WORDS[match.group(prefix + "word").lower()]
-    precision = Decimal(1)
+    precision = _ONE
     if match.group(prefix + "hundred") is not None:
         value *= 100
     return Number(Decimal(value), precision, False, True)

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from provenance.extract.figures.gates import SIZE, endings
+
 __all__ = [
     "HALF_BEFORE",
     "IRREGULAR_PLURALS",
@@ -28,12 +30,15 @@ __all__ = [
     "BLOCKED",
     "FURNITURE_BEFORE",
     "NAME_BEFORE",
+    "NAME_ENDINGS",
+    "SHORT_NAMES",
     "NAMING_WORDS",
     "NOT_AFTER_ONE",
     "NOT_BEFORE_ONE",
     "NOUN_SKIP",
     "NOUN_STOP",
     "blocked_spans",
+    "furniture_before",
 ]
 
 #: Words after which a number is part of a name ("Article 5", "phase one").
@@ -108,6 +113,16 @@ NAME_BEFORE = re.compile(
     + r")[ \u00a0]{1,2}\Z"
 )
 
+_NAME_WORDS = [*NAMING_WORDS, "Act of"]
+
+#: How the words :data:`NAME_BEFORE` looks for may end: a necessary test that
+#: skips its window search (see :mod:`provenance.extract.figures.gates`), with
+#: :data:`SHORT_NAMES` (too short for the table) tested apart.
+NAME_ENDINGS = endings([word for word in _NAME_WORDS if len(word) >= SIZE], ignore_case=False)
+
+#: Naming words shorter than the gate's endings ("No").
+SHORT_NAMES = tuple(word for word in _NAME_WORDS if len(word) < SIZE)
+
 #: Page furniture right before a number or date: "© 2019", "Updated: Nov 4,2017",
 #: "Posted: 5:42 PM, Mar 12, 2026", a byline's "| March 9, 2026" and the text of a
 #: scraped link ``">March 9, 2026</a>``.
@@ -116,6 +131,43 @@ FURNITURE_BEFORE = re.compile(
     r"|(?i:updated|published|posted|last modified)[ \u00a0]?:?)"
     r"[ \u00a0]{0,2}(?:\d{1,2}:\d{2}[ \u00a0]?(?:[AaPp]\.?[Mm]\.?)?,?[ \u00a0]{0,2})?\Z"
 )
+
+#: The words of :data:`FURNITURE_BEFORE`, for its gate.
+_FURNITURE_WORDS = ("copyright", "updated", "published", "posted", "last modified")
+
+#: How a word of :data:`FURNITURE_BEFORE` may end.
+_FURNITURE_WORD_ENDINGS = endings(_FURNITURE_WORDS, ignore_case=True)
+
+#: Other characters that may come last before the blanks: "|", '">', "©", "(c)",
+#: "Updated:" and the end of a clock time ("5:42", "5:42 PM", "5:42 p.m.,").
+_FURNITURE_LAST = frozenset("|>©):.Mm,")
+
+
+def furniture_before(text: str, start: int) -> bool:
+    """Whether page furniture (:data:`FURNITURE_BEFORE`) ends right before ``text[start]``.
+
+    A few character tests come first: the last character before at most
+    three blanks must be able to end the furniture; only then is the
+    24-character window searched.
+
+    Example:
+        >>> text = "Updated: 5:42 PM, 2017 and 2018"
+        >>> furniture_before(text, 18), furniture_before(text, 27)
+        (True, False)
+    """
+    end = start
+    floor = max(0, start - 3)
+    while end > floor and text[end - 1] in " \u00a0":
+        end -= 1
+    if end == 0:
+        return False
+    last = text[end - 1]
+    if last in _FURNITURE_LAST or last.isdigit():
+        pass
+    elif last not in "tTdD" or text[max(0, end - 3) : end] not in _FURNITURE_WORD_ENDINGS:
+        return False
+    return FURNITURE_BEFORE.search(text, max(0, start - 24), start) is not None
+
 
 #: Spans that hold no figures: phone numbers, clock times, URLs, e-mail
 #: addresses (from the "@" on), hashtags, @handles and HTML tags.
@@ -139,8 +191,11 @@ _BLOCKED_RULES: tuple[tuple[str, str], ...] = (
 
 #: One pattern for all blocked spans.
 BLOCKED = re.compile(
-    # A cheap look at the first character skips most positions at once.
-    r"(?=[\d+(#@<hHwWRSWLC])(?:"
+    # A cheap look at the first character skips most positions at once; the
+    # second look (a little dearer) keeps "h"/"w" only before "http(s)://"/"www."
+    # and "R", "S", "W", "L", "C" only at the start of a line. Both only skip work.
+    r"(?=[\d+(#@<hHwWRSWLC])"
+    r"(?=[\d+(#@<]|[hH](?i:ttps?://)|[wW](?i:ww\.)|[RSWLC](?<![^\n][RSWLC]))(?:"
     + "|".join(f"(?P<{name}>{rule})" for name, rule in _BLOCKED_RULES)
     + ")"
 )
