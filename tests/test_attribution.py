@@ -174,6 +174,26 @@ REPORTED = [
         [("Forty boats left early", None, "the harbour master", "said")],
         id="clause-then-source",
     ),
+    pytest.param(
+        "The port authority said on Tuesday that 340 kilograms were seized.",
+        [("340 kilograms were seized", "port authority", "The port authority", "said")],
+        id="said-adjunct-that",
+    ),
+    pytest.param(
+        "Ana Ruiz told reporters at a briefing in Lagos that 40 officers took part.",
+        [("40 officers took part", "Ana Ruiz", "Ana Ruiz", "told reporters")],
+        id="told-adjunct-that",
+    ),
+    pytest.param(
+        "The ministry said Wednesday 12 people had died.",
+        [("12 people had died", "ministry", "The ministry", "said")],
+        id="said-weekday",
+    ),
+    pytest.param(
+        "The mayor said the city that never sleeps would rest.",
+        [("the city that never sleeps would rest", None, "The mayor", "said")],
+        id="that-inside-the-clause",
+    ),
     pytest.param("Prices continued to rise.", [], id="not-a-cue"),
     pytest.param("He was told to wait.", [], id="passive-not-a-cue"),
 ]

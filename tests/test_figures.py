@@ -43,6 +43,15 @@ FIGURES: list[tuple[str, str, list[Row]]] = [
         [("nine", "9", None, None, "count", None, "defendants")],
     ),
     (
+        "compound-noun-after-plural-without-s",
+        "Nine crew members and about 300 police officers waited; 40 people always vote.",
+        [
+            ("Nine", "9", None, None, "count", None, "crew members"),
+            ("about 300", "300", None, None, "count", "about", "police officers"),
+            ("40", "40", None, None, "count", None, "people"),
+        ],
+    ),
+    (
         "of-the",
         "Roughly 30,000 of the 72,000 overdose deaths were linked to it.",
         [

@@ -970,6 +970,8 @@ def reported_content(text: str, sentence: Span, cue: Cue) -> Span | None:
             start += len(word)
             that = True
             break
+    if not that:
+        start, that = _after_adjunct(text, start, sentence.end)
     after = _trimmed(text, start, sentence.end)
     if after is not None:
         words = text[after.start : min(after.end, after.start + 80)].split()
@@ -981,6 +983,56 @@ def reported_content(text: str, sentence: Span, cue: Cue) -> Span | None:
     if before is not None and _comma_before(text, sentence, near):
         return before
     return None
+
+
+#: A short adjunct of time, place or manner between a cue and ``that``:
+#: "said on Tuesday that", "told reporters at a news conference in Lagos that".
+#: Example: in "said late on Friday that prices rose", it matches " late on Friday that ".
+_ADJUNCT_THAT = re.compile(
+    r"[ \u00a0]{1,2}(?P<first>[^\W\d_]{2,20})(?:[ \u00a0]{1,2}[^\s,;:.!?\"“”‘’«»()]{1,30}){0,6}?"
+    r"[ \u00a0]{1,2}that[ \u00a0]"
+)
+
+#: Words an adjunct before ``that`` starts with (lower case), besides adverbs in -ly.
+_ADJUNCT_STARTS = frozenset(
+    {"on", "in", "at", "during", "after", "before", "late", "early", "earlier", "last",
+     "this", "via", "by", "from", "through", "over", "outside", "inside", "again", "also",
+     "yesterday", "today", "tonight", "overnight", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+
+#: Day words a wire story puts right after a cue: "said Thursday the bridge ...".
+_DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "yesterday", "today", "tonight"}
+)  # fmt: skip
+
+#: The next word, if a day word could be: " Thursday " -> "Thursday".
+_NEXT_WORD = re.compile(r"[ \u00a0]{1,2}(?P<word>[A-Za-z]{3,9})(?=[ \u00a0])")
+
+
+def _after_adjunct(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where the reported clause starts after a cue ending at ``start``, and if "that" opens it.
+
+    ``said on Tuesday that X`` and ``said in a filing that X`` report ``X`` (an
+    adjunct of at most seven words, no punctuation, then ``that``); ``said
+    Thursday X`` reports ``X``. Otherwise the clause starts at ``start``.
+
+    Example:
+        >>> text = "The agency said last week that prices rose."
+        >>> position, that = _after_adjunct(text, 15, len(text))
+        >>> text[position:], that
+        ('prices rose.', True)
+    """
+    match = _ADJUNCT_THAT.match(text, start, end)
+    if match is not None:
+        first = match.group("first").lower()
+        if first in _ADJUNCT_STARTS or first.endswith("ly"):
+            return match.end(), True
+    day = _NEXT_WORD.match(text, start, end)
+    if day is not None and day.group("word").lower() in _DAY_WORDS:
+        return day.end(), False
+    return start, False
 
 
 _PREPOSITIONS = frozenset(

@@ -258,11 +258,13 @@ def _is_plural(word: str) -> bool:
 def _read_noun(text: str, position: int, *, singular: bool = True) -> str | None:
     """The counted noun after a count.
 
-    Up to four words, ending at the first plural ("72,000 overdose deaths"),
-    extended over a coordination of plurals ("cows, goats and sheep"); a
-    naming word keeps its number ("14 Boeing 737 jets"). Without a plural,
-    the first word alone if the count is ``singular`` ("one lab"), unless it
-    looks like a verb or adverb (-ed, -ly); else ``None`` ("65 permanent").
+    Up to four words, ending at the first plural ("72,000 overdose deaths")
+    unless it is a plural without -s that a regular plural follows ("nine crew
+    members", "300 police officers"), extended over a coordination of plurals
+    ("cows, goats and sheep"); a naming word keeps its number ("14 Boeing 737
+    jets"). Without a plural, the first word alone if the count is ``singular``
+    ("one lab"), unless it looks like a verb or adverb (-ed, -ly); else
+    ``None`` ("65 permanent").
     """
     words: list[str] = []
     found_plural = False
@@ -286,6 +288,8 @@ def _read_noun(text: str, position: int, *, singular: bool = True) -> str | None
         words.append(word)
         if _is_plural(lower):
             found_plural = True
+            if lower in rules.IRREGULAR_PLURALS and _compound_head(text, position):
+                continue  # "crew members", "police officers": the noun goes on
             break
     if not words:
         return None
@@ -299,6 +303,19 @@ def _read_noun(text: str, position: int, *, singular: bool = True) -> str | None
     if coordination is not None and last not in rules.NOUN_STOP and _is_plural(last or ""):
         return " ".join(words) + coordination.group()
     return " ".join(words)
+
+
+def _compound_head(text: str, position: int) -> bool:
+    """Whether a regular plural follows, heading a compound ("crew members")."""
+    following = _next_word(text, position)
+    return (
+        len(following) > 3
+        and following.endswith("s")
+        and _is_plural(following)
+        and following not in rules.NOUN_STOP
+        and following not in rules.IRREGULAR_PLURALS
+        and following not in rules.NOT_PLURAL_NOUNS
+    )
 
 
 def _next_word(text: str, position: int) -> str:

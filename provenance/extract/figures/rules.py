@@ -339,6 +339,15 @@ NOUN_STOP = frozenset(
     )
 )
 
+#: Words in -s that are no plural noun: they never head a compound after a
+#: plural without -s ("nine people always ...", "300 police overseas").
+NOT_PLURAL_NOUNS = frozenset(
+    {"always", "perhaps", "sometimes", "nevertheless", "nonetheless", "besides",
+     "afterwards", "whereas", "thus", "upwards", "downwards", "backwards", "forwards",
+     "overseas", "indoors", "outdoors", "sideways", "unless", "hers", "ours", "yours",
+     "theirs", "towards", "across", "series", "news", "means", "species"}
+)  # fmt: skip
+
 #: Words skipped before a counted noun: "nine other defendants" -> "defendants".
 NOUN_SKIP = frozenset({"other", "more", "additional", "further", "fewer"})
 
