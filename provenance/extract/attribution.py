@@ -187,38 +187,41 @@ def _bare(word: str) -> str:
 
 
 def _tokens(text: str, sentence: Span, quoted: Sequence[Span], guard: list[int]) -> list[_Token]:
-    """The tokens of ``sentence``; each quoted span (mark to mark) becomes one token."""
-    start, stop, count = sentence.start, sentence.end, len(quoted)
-    first = guard[0]
-    while first < count and quoted[first].end <= start:
-        first += 1
-    if first == count or quoted[first].start >= stop:
-        # No quoted span starts inside the sentence: every token is plain, and
-        # the guard ends where the loop below would leave it.
-        tokens = [
-            _Token(match.start(), match.end(), match.group(), False)
-            for match in TOKEN.finditer(text, start, stop)
-        ]
-        if tokens:
-            last = tokens[-1].start
-            while guard[0] < count and quoted[guard[0]].end <= last:
-                guard[0] += 1
-        return tokens
-    tokens = []
-    skip_to = -1
-    for match in TOKEN.finditer(text, start, stop):
-        start = match.start()
-        if start < skip_to:
-            continue
-        while guard[0] < len(quoted) and quoted[guard[0]].end <= start:
+    """The tokens of ``sentence``; each quoted span (mark to mark) becomes one token.
+
+    Only the gaps between quoted spans are tokenised: no token runs across a
+    quotation mark (a mark is never inside a word), so the words inside a
+    quotation need not be read. A quoted span's token starts at its first
+    character in the sentence. ``guard`` is the index of the first quoted span
+    that may still matter, kept from one sentence to the next.
+    """
+    position, stop, count = sentence.start, sentence.end, len(quoted)
+    tokens: list[_Token] = []
+    while True:
+        while guard[0] < count and quoted[guard[0]].end <= position:
             guard[0] += 1
-        if guard[0] < len(quoted) and quoted[guard[0]].start <= start:
-            span = quoted[guard[0]]
-            skip_to = span.end
-            tokens.append(_Token(start, min(span.end, sentence.end), text[start], True))
-            continue
-        tokens.append(_Token(start, match.end(), match.group(), False))
-    return tokens
+        span = quoted[guard[0]] if guard[0] < count else None
+        gap_end = stop if span is None or span.start >= stop else span.start
+        if gap_end > position:
+            tokens += [
+                _Token(match.start(), match.end(), match.group(), False)
+                for match in TOKEN.finditer(text, position, gap_end)
+            ]
+        if span is None or span.start >= stop:
+            return tokens
+        first = _NON_SPACE.search(text, max(position, span.start), stop)
+        if first is None:
+            return tokens
+        position = first.start()
+        if position >= span.end:
+            continue  # blank to the span's end (never, as spans end on a mark): read on
+        tokens.append(_Token(position, min(span.end, stop), text[position], True))
+        position = span.end
+        if position >= stop:
+            return tokens
+
+
+_NON_SPACE = re.compile(r"\S")
 
 
 def _is_name_word(token: _Token) -> bool:
