@@ -194,6 +194,52 @@ REPORTED = [
         [("the city that never sleeps would rest", None, "The mayor", "said")],
         id="that-inside-the-clause",
     ),
+    pytest.param(
+        "The Council for the Study of the Sea said cod fell by 40%.",
+        [
+            (
+                "cod fell by 40%",
+                "Council for the Study of the Sea",
+                "The Council for the Study of the Sea",
+                "said",
+            )
+        ],
+        id="organisation-name-through-for-the",
+    ),
+    pytest.param(
+        "Nine men were held, according to the Office of the Prosecutor.",
+        [
+            (
+                "Nine men were held",
+                "Office of the Prosecutor",
+                "the Office of the Prosecutor",
+                "according to",
+            )
+        ],
+        id="organisation-name-through-of-the-after-cue",
+    ),
+    pytest.param(
+        "The Centers for Disease Control said 40 people died.",
+        [
+            (
+                "40 people died",
+                "Centers for Disease Control",
+                "The Centers for Disease Control",
+                "said",
+            )
+        ],
+        id="plural-organisation-word",
+    ),
+    pytest.param(
+        "Ana Ruiz of the Port Authority said 12 boats left.",
+        [("12 boats left", "Ana Ruiz", "Ana Ruiz", "said")],
+        id="person-of-the-organisation-is-not-bridged",
+    ),
+    pytest.param(
+        "The Ministry of Health and the Food Agency said 12 boats left.",
+        [("12 boats left", "Food Agency", "the Food Agency", "said")],
+        id="and-the-joins-two-organisations",
+    ),
     pytest.param("Prices continued to rise.", [], id="not-a-cue"),
     pytest.param("He was told to wait.", [], id="passive-not-a-cue"),
 ]

@@ -239,6 +239,10 @@ def _name_run_back(tokens: list[_Token], end: int) -> int:
             break
         if _is_name_word(token):
             start = index
+        elif _org_bridge_back(tokens, index):
+            index -= 2  # "... Council for the | Exploration of the Sea"
+            floor = max(-1, floor - 2)
+            continue
         elif not (
             token.lower in NAME_CONNECTORS and index > 0 and _is_name_word(tokens[index - 1])
         ):
@@ -258,6 +262,10 @@ def _name_run_forward(tokens: list[_Token], start: int) -> int:
             break
         if _is_name_word(token):
             end = index + 1
+        elif _org_bridge(tokens, start, index):
+            index += 2  # "International Council for the | Exploration"
+            ceiling = min(len(tokens), ceiling + 2)
+            continue
         elif not (
             token.lower in NAME_CONNECTORS
             and index + 1 < len(tokens)
@@ -267,6 +275,36 @@ def _name_run_forward(tokens: list[_Token], start: int) -> int:
             break
         index += 1
     return end
+
+
+_BRIDGES = frozenset({"of", "for"})
+"""Connectors that join two parts of one organisation's name with ``the`` after them
+(not ``and the``, which joins two organisations)."""
+
+
+def _org_bridge(tokens: list[_Token], start: int, index: int) -> bool:
+    """Whether ``for the``/``of the`` at ``index`` goes on with the organisation's name.
+
+    Only after a name holding an organisation word (``International Council for
+    the Exploration of the Sea``, ``Office of the Prosecutor``), never after a
+    person (``Ana Ruiz of the Port Authority`` is two names).
+    """
+    return (
+        tokens[index].lower in _BRIDGES
+        and index + 2 < len(tokens)
+        and tokens[index + 1].lower == "the"
+        and not tokens[index + 1].quoted
+        and _is_name_word(tokens[index + 2])
+        and any(t.bare in ORG_WORDS for t in tokens[start:index])
+    )
+
+
+def _org_bridge_back(tokens: list[_Token], index: int) -> bool:
+    """:func:`_org_bridge` read backwards: ``the`` at ``index`` after ``for``/``of``."""
+    if index < 2 or tokens[index].lower != "the" or tokens[index - 1].lower not in _BRIDGES:
+        return False
+    start = _name_run_back(tokens, index - 1)
+    return start < index - 1 and _org_bridge(tokens, start, index - 1)
 
 
 def _with_article(tokens: list[_Token], start: int) -> int:
