@@ -43,6 +43,16 @@ FIGURES: list[tuple[str, str, list[Row]]] = [
         [("nine", "9", None, None, "count", None, "defendants")],
     ),
     (
+        "change-downwards-two-figures",
+        "Prices fell from 5 to 3 percent; riders have risen from 9 million to 14 million.",
+        [
+            ("5", "5", None, "%", "percent", None, None),
+            ("3 percent", "3", None, "%", "percent", None, None),
+            ("9 million", "9000000", None, None, "count", None, None),
+            ("14 million", "14000000", None, None, "count", None, None),
+        ],
+    ),
+    (
         "compound-noun-after-plural-without-s",
         "Nine crew members and about 300 police officers waited; 40 people always vote.",
         [

@@ -562,7 +562,9 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
                 base = opener.start()
     elif range_match is not None and unit_name is None and _is_change(text, range_match, opener):
         # "rose from 5 to 7 percent": two figures, the first in the second's unit.
-        found_range = _read_range(text, range_match, number, unit, currency, unit_name, kind)
+        found_range = _read_range(
+            text, range_match, number, unit, currency, unit_name, kind, ordered=False
+        )
         if found_range is not None:
             unit_name, kind = found_range[3], found_range[4]
 
@@ -721,8 +723,13 @@ def _read_range(
     currency: str | None,
     unit_name: str | None,
     kind: FigureKind,
+    *,
+    ordered: bool = True,
 ) -> tuple[Decimal, Decimal, Decimal, str | None, FigureKind, int] | None:
     """The high end of a range: value, high, precision, unit, kind, end; or ``None``.
+
+    ``ordered=False`` reads the second value of a change ("fell from 5 to 3
+    percent"), which may lie below the first.
 
     A unit or scale written only after the high end applies to both ends
     ("50 to 100 times", "1 to 2 million" when the low end times the scale
@@ -754,7 +761,7 @@ def _read_range(
         target, target_kind = high_unit.unit, high_unit.kind
     high_value = _convert(high.value, high_unit.unit or target, target)
     high_precision = _convert(high.precision, high_unit.unit or target, target)
-    if high_value is None or high_precision is None or high_value < low_value:
+    if high_value is None or high_precision is None or (ordered and high_value < low_value):
         return None
     precision = _plain(min(low_precision, high_precision))
     return low_value, _plain(high_value), precision, target, target_kind, high_unit.end

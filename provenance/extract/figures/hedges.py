@@ -46,28 +46,18 @@ OPENER_ENDINGS = endings(["from", "between"], ignore_case=True)
 
 #: Verbs of change: "rose from 5 to 7 percent" states two values, not a range.
 CHANGE_VERBS = frozenset(
-    {
-        "climbed",
-        "cut",
-        "declined",
-        "decreased",
-        "dropped",
-        "fell",
-        "grew",
-        "increased",
-        "jumped",
-        "lowered",
-        "raised",
-        "reduced",
-        "rose",
-        "slipped",
-        "soared",
-        "surged",
-        "went",
-        "up",
-        "down",
-    }
-)
+    {"rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
+     "grew", "grow", "grows", "growing", "grown", "climbed", "climb", "climbs", "climbing",
+     "declined", "decline", "declines", "declining", "decreased", "decrease", "decreases",
+     "decreasing", "increased", "increase", "increases", "increasing", "dropped", "drop",
+     "drops", "dropping", "jumped", "jump", "jumps", "jumping", "surged", "surge", "surges",
+     "soared", "soar", "soars", "slipped", "slip", "slips", "dipped", "dip", "dips",
+     "plunged", "plummeted", "tumbled", "slumped", "shrank", "shrunk", "shrinks", "expanded",
+     "expands", "swelled", "swollen", "widened", "narrowed", "edged", "ballooned", "spiked",
+     "rebounded", "recovered", "cut", "cuts", "reduced", "reduces", "lowered", "raised",
+     "raises", "boosted", "lifted", "hiked", "slashed", "trimmed", "went", "gone", "up",
+     "down"}
+)  # fmt: skip
 
 
 #: Words after which "over" means "because of", not "more than":
