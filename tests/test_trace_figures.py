@@ -275,3 +275,45 @@ def test_a_look_alike_that_agrees_does_not_hide_the_sentence_that_disagrees() ->
     (finding,) = check(derived, sources)
     assert finding.verdict is Verdict.CONFLICT
     assert [(e.article_id, e.match_text) for e in finding.evidence] == [("harbour", "About 1,062")]
+
+
+def test_a_distinctive_value_traces_through_a_full_rewording() -> None:
+    """14,600 tonnes restated exactly traces with little shared context; a round 40 does not."""
+    source = Article(
+        "wire",
+        "The deal, struck after a night of talks, sets the 2026 catch at 14,600 tonnes; "
+        "40 boats will stay in port.",
+    )
+    corpus = Corpus([source])
+    derived = Article(
+        "summary",
+        "Next year's allowed catch under the agreement is about 14,600 tonnes. "
+        "The deal allows 40 boats to sail.",
+    )
+    findings = {f.subject.text: f for f in corpus.check(derived)}
+    assert findings["about 14,600 tonnes"].verdict is Verdict.TRACED
+    assert findings["about 14,600 tonnes"].evidence[0].match_text == "14,600 tonnes"
+    assert findings["40"].verdict is Verdict.UNTRACED
+    assert findings["40"].reason == (
+        "no source states a figure about the same thing (closest: “40” in wire, "
+        "13% of the context shared; 20% needed)"
+    )  # a round 40 needs the usual context; 14,600 needed only 8%
+
+
+def test_an_open_bound_beyond_the_source_is_only_approximate() -> None:
+    """More than 70% does not follow from more than 60%; more than 50% does."""
+    source = Article(
+        "wire", "She said more than 60 per cent of the assessed fish stocks were overfished."
+    )
+    corpus = Corpus([source])
+    stronger = Article("a", "More than 70 per cent of assessed fish stocks are overfished.")
+    weaker = Article("b", "More than 50 per cent of assessed fish stocks are overfished.")
+    (overstated,) = corpus.check(stronger)
+    assert overstated.verdict is Verdict.APPROXIMATE
+    assert overstated.reason == (
+        "overstated: this text says “More than 70 per cent”, but wire states only "
+        "“more than 60 per cent”"
+    )
+    assert overstated.evidence[0].match_text == "more than 60 per cent"
+    (follows,) = corpus.check(weaker)
+    assert follows.verdict is Verdict.TRACED

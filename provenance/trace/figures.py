@@ -49,7 +49,7 @@ from decimal import Decimal
 import attrs
 
 from provenance import units
-from provenance.model import Figure, Span, Verdict
+from provenance.model import Figure, FigureKind, Span, Verdict
 from provenance.trace import thresholds
 from provenance.trace.index import FigureContext, Index, SourceFigure
 from provenance.trace.report import Evidence, Finding, MatchKind
@@ -121,7 +121,15 @@ def check_figure(
         'stated as “12 kilograms” in wire (converted from kg; this text hedges “about”)'
     """
     candidates = _about_the_same(index, figure, context)
-    same = [c for c in candidates if c.similarity >= thresholds.FIGURE_SAME_THING]
+    same = [
+        c
+        for c in candidates
+        if c.similarity >= thresholds.FIGURE_SAME_THING
+        or (
+            c.similarity >= thresholds.FIGURE_SAME_VALUE
+            and _same_distinct_value(figure, c.source.figure)
+        )
+    ]
     compatible = _one_per_sentence(figure, [c for c in same if figure.compatible(c.source.figure)])
     conflicting = _one_per_sentence(
         figure,
@@ -141,6 +149,23 @@ def check_figure(
         # A look-alike sentence elsewhere happens to agree, but the sentence that is
         # clearly about this very thing disagrees: that is a conflict, not a trace.
         compatible = []
+    entailing = [c for c in compatible if _overstates(figure, c.source.figure) is None]
+    if compatible and not entailing:
+        best = compatible[0]
+        return Finding(
+            subject=figure,
+            verdict=Verdict.APPROXIMATE,
+            evidence=tuple(
+                _evidence(index, c, MatchKind.COMPATIBLE)
+                for c in compatible[: thresholds.MAX_EVIDENCE]
+            ),
+            reason=(
+                f"overstated: {_overstates(figure, best.source.figure)}, but "
+                f"{index.analyses[best.source.source].article.id} states only "
+                f"“{best.source.figure.text}”"
+            ),
+        )
+    compatible = entailing
     if compatible:
         best = compatible[0]
         evidence = tuple(
@@ -251,6 +276,53 @@ def _about_the_same(index: Index, figure: Figure, context: FigureContext) -> lis
     return sorted(best.values(), key=lambda c: (-c.similarity, c.figure_id))
 
 
+def _overstates(figure: Figure, other: Figure) -> str | None:
+    """How an open-ended figure claims more than ``other`` says, or ``None``.
+
+    "More than 70 per cent" is compatible with "more than 60 per cent" (both
+    allow 75) but does not follow from it: the bound this text gives lies
+    beyond the source's. Closed figures follow from any overlap, as written
+    precision and conversions allow (a converted "26 pounds" traces "12
+    kilograms").
+
+    Example:
+        >>> seventy = Figure(span=Span(0, 12), text="more than 70", value=70,
+        ...                  approx="more than")
+        >>> sixty = attrs.evolve(seventy, text="more than 60", value=60)
+        >>> print(_overstates(seventy, sixty))
+        this text says “more than 70”
+        >>> print(_overstates(sixty, seventy))
+        None
+    """
+    hedge = units.HEDGES.get(figure.approx or "")
+    if hedge is None or figure.kind is FigureKind.DATE or not figure.compatible(other):
+        return None
+    mine, theirs = figure.interval, other.interval
+    if (hedge.open_high and mine.low > theirs.low) or (hedge.open_low and mine.high < theirs.high):
+        return f"this text says “{figure.text}”"
+    return None
+
+
+def _same_distinct_value(figure: Figure, other: Figure) -> bool:
+    """Whether both state one value too precise to repeat by chance ("14,600 tonnes").
+
+    Example:
+        >>> a = Figure(span=Span(0, 13), text="14,600 tonnes", value=14600, unit="t")
+        >>> b = Figure(span=Span(0, 19), text="about 14,600 tonnes", value=14600, unit="t",
+        ...            approx="about")
+        >>> _same_distinct_value(a, b), _same_distinct_value(a, attrs.evolve(b, value=14000))
+        (True, False)
+    """
+    if figure.kind is FigureKind.DATE or (figure.value, figure.high, figure.unit) != (
+        other.value,
+        other.high,
+        other.unit,
+    ):
+        return False
+    written = int(abs(figure.value) / figure.precision)  # 14,600 to the hundred: 146
+    return len(str(written)) >= thresholds.FIGURE_DISTINCT_DIGITS
+
+
 def _one_per_sentence(figure: Figure, candidates: list[_Candidate]) -> list[_Candidate]:
     """The best candidate of each source sentence, best first.
 
@@ -304,7 +376,15 @@ def _traced_reason(index: Index, figure: Figure, source: SourceFigure) -> str:
         notes.append(f"the source hedges “{other.approx}”")
     if figure.approx and figure.approx != other.approx:
         notes.append(f"this text hedges “{figure.approx}”")
-    if figure.unit == other.unit and (figure.value, figure.high) != (other.value, other.high):
+    hedge = units.HEDGES.get(figure.approx or "")
+    open_ended = hedge is not None and (hedge.open_low or hedge.open_high)
+    if (
+        figure.unit == other.unit
+        and (figure.value, figure.high) != (other.value, other.high)
+        and not open_ended  # "up to €60 million" bounds a range; it rounds nothing
+        and figure.high is None
+        and other.high is None
+    ):
         if figure.precision < other.precision:
             notes.append(f"the source is less precise: {_number(other.value)}")
         else:

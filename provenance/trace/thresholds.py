@@ -21,6 +21,8 @@ __all__ = [
     "FIGURE_CONFLICT_NOUN",
     "FIGURE_CLOSER",
     "FIGURE_SAME_THING",
+    "FIGURE_SAME_VALUE",
+    "FIGURE_DISTINCT_DIGITS",
     "MAX_ELISION_GAP",
     "MAX_EVIDENCE",
     "MAX_PIECES",
@@ -90,6 +92,19 @@ CONTEXT_MIN_WORDS = 2
 #: evidence too. Measured on the bundled example: right pairs 0.23-1.00,
 #: wrong pairs with a compatible value 0.09-0.19.
 FIGURE_SAME_THING = 0.20
+
+#: A source figure stating exactly the same value and unit, written with at
+#: least :data:`FIGURE_DISTINCT_DIGITS` significant digits ("14,600 tonnes",
+#: "18,250"; not "1.2 million" nor a date), is about the same thing from this
+#: context similarity on: such a value rarely repeats by chance, while a
+#: rewrite often rewords all around it ("setting next year's catch at about
+#: 14,600 tonnes" for "sets the 2026 catch at 14,600 tonnes": 0.12).
+FIGURE_SAME_VALUE = 0.08
+
+#: Significant digits that make a value distinctive (the value in steps of its
+#: written precision: 146 for "14,600", 2 digits for "1.2 million"), see
+#: :data:`FIGURE_SAME_VALUE`.
+FIGURE_DISTINCT_DIGITS = 3
 
 #: For ``CONFLICT`` (an incompatible value), stricter: the contexts must agree
 #: this much when the counted nouns are not both known...
