@@ -256,3 +256,21 @@ def test_reported_speech(
         for a in analysis.attributions
     ]
     assert got == expected
+
+
+def test_he_and_she_skip_a_person_known_as_the_other() -> None:
+    """A pronoun passes over the salient person once that person is known by the other one."""
+    text = (
+        "Mayor Elena Voss met union leader Marcus Hale on Monday.\n"
+        '"We made real progress," she said.\n'
+        'Hale was less upbeat. "Nothing is agreed," he said.\n'
+        'Voss said the city would offer a 3% raise. He called the offer "an insult".\n'
+        'Mr. Omar Farouk arrived later. "Too late," she said.'
+    )
+    quotes = analyze(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We made real progress,", "Elena Voss"),
+        ("Nothing is agreed,", "Marcus Hale"),
+        ("an insult", "Marcus Hale"),
+        ("Too late,", "Elena Voss"),
+    ]

@@ -27,8 +27,10 @@ tokens away, never across a quotation:
 - ``he``/``she`` resolve by simple recency: the first person named earlier in
   the same sentence, else the salient person (the speaker of the last
   attribution, or else the first person introduced, or else named, in the
-  last sentence naming one);
-  no gender check. ``they``/``it`` resolve to the last organisation;
+  last sentence naming one); unless that person is known by the other
+  pronoun (from a courtesy title, ``Mr.``/``Ms.``, or the pronoun that first
+  resolved to them): then the latest person named who is not. No name
+  lists guess anyone's gender. ``they``/``it`` resolve to the last organisation;
 - organisations (mentions holding a word of
   :data:`~provenance.extract.cues.ORG_WORDS`) speak as named, canonical name
   without ``the``; a generic mention (``the court``) takes the fullest name in
@@ -607,11 +609,18 @@ def _name_runs(tokens: list[_Token]) -> list[tuple[int, int]]:
     return runs
 
 
-_Name = tuple[str, int, str, tuple[str, ...], bool]
+_Name = tuple[str, int, str, tuple[str, ...], bool, str | None]
 """A name found in a sentence, for :meth:`_Resolver.replay` (private):
-``(kind, start, name, parts, quoted)``; kind is ``"org"`` (``name`` the canonical
+``(kind, start, name, parts, quoted, gender)``; kind is ``"org"`` (``name`` the canonical
 name), ``"person"`` (a full name, ``parts`` its words' keys) or ``"single"`` (one
-name word, ``name`` its key: resolved against the people named so far)."""
+name word, ``name`` its key: resolved against the people named so far); gender is
+``"he"`` or ``"she"`` from a courtesy title (``Mr.``, ``Ms.``), else ``None``."""
+
+_HONORIFIC_GENDER = {
+    "mr": "he", "mr.": "he", "sir": "he", "mrs": "she", "mrs.": "she", "ms": "she",
+    "ms.": "she", "miss": "she", "dame": "she",
+}  # fmt: skip
+"""Courtesy titles that say whether ``he`` or ``she`` can refer to the person."""
 
 
 @attrs.define
@@ -627,6 +636,8 @@ class _Resolver:
     last_org: str | None = None
     introduced: set[str] = attrs.Factory(set)  # full names seen so far
     fresh: list[str] = attrs.Factory(list)  # full names introduced in the current sentence
+    genders: dict[str, str] = attrs.Factory(dict)  # full name -> "he" or "she", once known
+    recent: list[str] = attrs.Factory(list)  # people mentioned, latest last
 
     def scan_names(self, tokens: list[_Token], runs: list[tuple[int, int]]) -> list[_Name]:
         """Record the full names, titles and organisations of ``_name_runs(tokens)``.
@@ -646,15 +657,18 @@ class _Resolver:
         what changes as the text goes on (who was named last) is redone here.
         """
         mentions: list[tuple[int, str]] = []
-        for kind, start, name, parts, quoted in names:
+        for kind, start, name, parts, quoted, gender in names:
             if kind == "org":
                 if not quoted:
                     self.last_org = name
             elif kind == "person":
                 for part in parts:
                     self.people[part] = name
+                if gender is not None:
+                    self.genders.setdefault(name, gender)
                 if not quoted:
                     mentions.append((start, name))
+                    self.recent.append(name)
                     if name not in self.introduced:
                         self.introduced.add(name)
                         self.fresh.append(name)
@@ -662,6 +676,7 @@ class _Resolver:
                 known = self.people.get(name)
                 if known is not None:
                     mentions.append((start, known))
+                    self.recent.append(known)
         return mentions
 
     def _record(self, tokens: list[_Token], start: int, end: int, names: list[_Name]) -> None:
@@ -672,7 +687,7 @@ class _Resolver:
             for word in words:
                 if word in ORG_WORDS and len(name) > len(self.orgs.get(word, "")):
                     self.orgs[word] = name
-            names.append(("org", tokens[start].start, name, (), quoted))
+            names.append(("org", tokens[start].start, name, (), quoted, None))
             return
         title_end = start
         for index in range(start, end):
@@ -703,9 +718,35 @@ class _Resolver:
                 head = title.split()[-1]
                 if head != title:
                     self.titles.setdefault(head, set()).add(name)
-            names.append(("person", tokens[start].start, name, parts, quoted))
+            gender = None
+            for token in tokens[start:title_end]:
+                gender = _HONORIFIC_GENDER.get(token.bare, gender)
+            names.append(("person", tokens[start].start, name, parts, quoted, gender))
         elif len(name_tokens) == 1 and not quoted:
-            names.append(("single", tokens[start].start, name_tokens[0].bare, (), False))
+            names.append(("single", tokens[start].start, name_tokens[0].bare, (), False, None))
+
+    def _agreeing(self, chosen: str | None, pronoun: str) -> str | None:
+        """``chosen`` for ``he``/``she``, unless known as the other: then the latest who is not.
+
+        A person is known as ``he`` or ``she`` from a courtesy title (``Mr.``, ``Ms.``)
+        or from the pronoun that last resolved to them; the first agreeing
+        resolution is remembered.
+        """
+        if chosen is not None and self.genders.get(chosen, pronoun) != pronoun:
+            fallback = None
+            for name in reversed(self.recent):
+                known = self.genders.get(name)
+                if known == pronoun:
+                    fallback = name
+                    break
+                if known is None and fallback is None:
+                    fallback = name
+            if fallback is None:
+                return chosen
+            chosen = fallback
+        if chosen is not None:
+            self.genders.setdefault(chosen, pronoun)
+        return chosen
 
     def speaker(
         self, tokens: list[_Token], first: int, last: int, earlier: list[tuple[int, str]]
@@ -718,8 +759,10 @@ class _Resolver:
         head = lowers[-1]
         if len(words) == 1 and head in PERSON_PRONOUNS:
             if earlier and earlier[0][0] < tokens[first].start:
-                return earlier[0][1]
-            return self.salient
+                chosen: str | None = earlier[0][1]
+            else:
+                chosen = self.salient
+            return self._agreeing(chosen, head)
         if len(words) == 1 and head in PLURAL_PRONOUNS:
             return self.last_org
         if lowers[0] in INDEFINITE:

@@ -274,7 +274,7 @@ PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "bein
 # --- Speakers --------------------------------------------------------------------
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
-"""Pronouns resolved to the most recent person (simple recency, no gender check)."""
+"""Pronouns resolved to the most recent person not known by the other pronoun."""
 PLURAL_PRONOUNS = frozenset({"they", "it"})
 """Pronouns resolved to the most recent organisation or group speaker."""
 
