@@ -240,6 +240,47 @@ REPORTED = [
         [("12 boats left", "Food Agency", "the Food Agency", "said")],
         id="and-the-joins-two-organisations",
     ),
+    pytest.param(
+        "According to a statement from the Ministry of Health, 14 people were held.",
+        [
+            (
+                "14 people were held",
+                "Ministry of Health",
+                "a statement from the Ministry of Health",
+                "According to",
+            )
+        ],
+        id="according-to-a-document-from-an-organisation",
+    ),
+    pytest.param(
+        "Prices rose 3%, according to figures from the Office for National Statistics.",
+        [
+            (
+                "Prices rose 3%",
+                "Office for National Statistics",
+                "figures from the Office for National Statistics",
+                "according to",
+            )
+        ],
+        id="according-to-figures-from",
+    ),
+    pytest.param(
+        "According to a spokesperson for the Ministry of Health, 14 people were held.",
+        [
+            (
+                "14 people were held",
+                None,
+                "a spokesperson for the Ministry of Health",
+                "According to",
+            )
+        ],
+        id="according-to-a-description-for-an-organisation",
+    ),
+    pytest.param(
+        "According to a teacher from Limerick, 14 people were held.",
+        [("14 people were held", None, "a teacher from Limerick", "According to")],
+        id="from-a-place-is-no-issuer",
+    ),
     pytest.param("Prices continued to rise.", [], id="not-a-cue"),
     pytest.param("He was told to wait.", [], id="passive-not-a-cue"),
 ]

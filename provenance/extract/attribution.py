@@ -272,7 +272,13 @@ def _name_run_forward(tokens: list[_Token], start: int) -> int:
             token.lower in NAME_CONNECTORS
             and index + 1 < len(tokens)
             and _is_name_word(tokens[index + 1])
-            and tokens[index + 1].bare not in TITLES
+            and (
+                tokens[index + 1].bare not in TITLES  # "Ruiz of | Health Minister ..."
+                or (  # "Ministry of Health", but "Administration and | Deputy Head"
+                    token.lower in _BRIDGES
+                    and any(t.bare in ORG_WORDS for t in tokens[start:index])
+                )
+            )
         ):
             break
         index += 1
@@ -484,6 +490,10 @@ def _source_after(
         return (index, end) if end > index + 1 else None
     if token.word and token.bare in SOURCE_NOUNS:
         return index, index + 1
+    if loose and token.word and not token.capital:
+        issued = _issuer_end(tokens, index + 1)  # "according to figures from the ONS"
+        if issued > index + 1:
+            return index, issued
     return None
 
 
@@ -765,6 +775,9 @@ class _Resolver:
             return self._agreeing(chosen, head)
         if len(words) == 1 and head in PLURAL_PRONOUNS:
             return self.last_org
+        issuer = _issuer(tokens, first, last)
+        if issuer is not None:
+            return self.speaker(tokens, issuer, last, earlier)
         if lowers[0] in INDEFINITE:
             return None
         if head in DOCUMENT_NOUNS and not words[-1].capital:
@@ -975,6 +988,57 @@ def _person_like(text: str, source: Span) -> bool:
     return words[-1][:1].isupper()
 
 
+_ISSUED_BY = frozenset({"from", "by"})
+
+#: What an organisation issues: ``figures from``, ``a statement by`` (documents too).
+_ISSUED_THINGS = DOCUMENT_NOUNS | frozenset(
+    {"statistics", "estimates", "numbers", "records", "documents", "reports", "studies",
+     "surveys", "analysis", "research", "count", "tally", "poll", "polling", "census",
+     "announcement", "statements", "spokesperson", "spokesman", "spokeswoman"}
+)  # fmt: skip
+
+
+_BEHIND = frozenset({"from", "by", "for", "of", "at", "with"})
+
+
+def _issuer_end(tokens: list[_Token], end: int) -> int:
+    """``a statement from the Ministry of Health``: the source goes on to the name after it.
+
+    After ``according to``, a document or description (``a statement``,
+    ``figures``, ``a spokesperson``, ``a teacher``) may be followed by
+    ``from``/``by``/``for``/``of``/``at``/``with`` and a capitalised name; the
+    source ends after the name, or where it ended. (Who speaks is
+    :func:`_issuer`'s question.)
+    """
+    if end >= len(tokens) or tokens[end].lower not in _BEHIND or tokens[end].quoted:
+        return end
+    start = end + 1
+    if start < len(tokens) and tokens[start].lower == "the":
+        start += 1
+    if start < len(tokens) and _is_name_word(tokens[start]) and not tokens[start].quoted:
+        return _name_run_forward(tokens, start)
+    return end
+
+
+def _issuer(tokens: list[_Token], first: int, last: int) -> int | None:
+    """Where the issuer's name starts in ``a statement from the Ministry``, or ``None``.
+
+    Only a lower-case description before ``from``/``by`` and a capitalised name
+    after it (``the Ministry``, ``Reuters``): that name speaks.
+    """
+    for index in range(first + 1, last - 1):
+        if tokens[index].lower in _ISSUED_BY:
+            if tokens[index - 1].bare not in _ISSUED_THINGS or any(
+                t.capital for t in tokens[first + 1 : index] if t.word
+            ):
+                return None
+            start = index + 1
+            if tokens[start].lower == "the" and start + 1 < last:
+                start += 1
+            return start if _is_name_word(tokens[start]) and tokens[last - 1].capital else None
+    return None
+
+
 def _make_cue(
     text: str,
     tokens: list[_Token],
@@ -991,6 +1055,8 @@ def _make_cue(
     inverted = False
     if lower == "according":
         source = _source_after(tokens, end, loose=True)
+        if source is not None:
+            source = (source[0], _issuer_end(tokens, source[1]))
         inverted = source is not None
     elif previous is not None and previous.text == "," and not previous.quoted:
         source = _source_before(tokens, index)
