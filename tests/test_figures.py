@@ -43,6 +43,16 @@ FIGURES: list[tuple[str, str, list[Row]]] = [
         [("nine", "9", None, None, "count", None, "defendants")],
     ),
     (
+        "glued-m-before-a-plural-is-million",
+        "About 5m people and 3.5m units, but the 100m sprints and a 2.1m wall.",
+        [
+            ("About 5m", "5000000", None, None, "count", "about", "people"),
+            ("3.5m", "3500000", None, None, "count", None, "units"),
+            ("100m", "100", None, "m", "length", None, None),
+            ("2.1m", "2.1", None, "m", "length", None, None),
+        ],
+    ),
+    (
         "change-downwards-two-figures",
         "Prices fell from 5 to 3 percent; riders have risen from 9 million to 14 million.",
         [

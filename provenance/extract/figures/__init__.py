@@ -378,9 +378,19 @@ def _number_ok(text: str, match: re.Match[str], prefix: str, number_end: int) ->
 
 
 def _apply_scale(
-    text: str, position: int, number: numbers.Number, currency: str | None
+    text: str,
+    position: int,
+    number: numbers.Number,
+    currency: str | None,
+    start: int | None = None,
 ) -> tuple[numbers.Number, int, Decimal]:
-    """The number times its scale ("1.2 million"), the end, and the factor (1 if none)."""
+    """The number times its scale ("1.2 million"), the end, and the factor (1 if none).
+
+    A glued "m", "k" or "b" is a scale without a currency sign only before a
+    counted plural and, for a whole number, with no determiner before it ("5m
+    people", "3.5m units", but "the 100m sprints", "2.1m tall"); ``start`` is
+    where the number starts (without it, never).
+    """
     scale_match = numbers.SCALE.match(text, position) if _may_scale(text, position) else None
     if scale_match is None:
         return number, position, _ONE
@@ -388,12 +398,25 @@ def _apply_scale(
     scale = (abbreviation or scale_match.group("scale_word") or "").lower()
     spaced = scale_match.group().startswith((" ", "\u00a0"))
     if currency is None and (scale in numbers.CURRENCY_ONLY_SCALES or (abbreviation and spaced)):
-        return number, position, _ONE
+        if spaced or scale not in numbers.CURRENCY_ONLY_SCALES or start is None:
+            return number, position, _ONE
+        following = _next_word(text, scale_match.end())
+        if not _is_plural(following) or following in rules.NOUN_STOP:
+            return number, position, _ONE  # "2.1m tall", "3m high": metres
+        whole = number.value == number.value.to_integral_value()
+        if whole and _prev_word(text, start) in _DETERMINERS:
+            return number, position, _ONE  # "the 100m sprints": a distance
+        # "5m people", "3.5m units", "10k runners": a scale before a counted noun
     factor = Decimal(numbers.SCALES[scale])
     scaled = number._replace(
         value=_plain(number.value * factor), precision=_plain(number.precision * factor)
     )
     return scaled, scale_match.end(), factor
+
+
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our"}
+)
 
 
 def _plain(value: Decimal) -> Decimal:
@@ -492,7 +515,7 @@ def _read_figure(text: str, match: re.Match[str]) -> _Found | None:
     if not _number_ok(text, match, "", number_end):
         return None
     number = numbers.parse_number(match)
-    number, end, _ = _apply_scale(text, number_end, number, currency)
+    number, end, _ = _apply_scale(text, number_end, number, currency, start)
     if number.is_fraction:
         fraction_scale = _FRACTION_SCALE.match(text, end)
         if fraction_scale is not None:
