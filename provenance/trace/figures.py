@@ -149,8 +149,8 @@ def check_figure(
         # A look-alike sentence elsewhere happens to agree, but the sentence that is
         # clearly about this very thing disagrees: that is a conflict, not a trace.
         compatible = []
-    entailing = [c for c in compatible if _overstates(figure, c.source.figure) is None]
-    if compatible and not entailing:
+    overstated = [_overstates(figure, c.source.figure) for c in compatible]
+    if compatible and all(overstated):
         best = compatible[0]
         return Finding(
             subject=figure,
@@ -160,12 +160,12 @@ def check_figure(
                 for c in compatible[: thresholds.MAX_EVIDENCE]
             ),
             reason=(
-                f"overstated: {_overstates(figure, best.source.figure)}, but "
+                f"overstated: {overstated[0]}, but "
                 f"{index.analyses[best.source.source].article.id} states only "
                 f"“{best.source.figure.text}”"
             ),
         )
-    compatible = entailing
+    compatible = [c for c, why in zip(compatible, overstated, strict=True) if why is None]
     if compatible:
         best = compatible[0]
         evidence = tuple(
@@ -277,7 +277,7 @@ def _about_the_same(index: Index, figure: Figure, context: FigureContext) -> lis
 
 
 def _overstates(figure: Figure, other: Figure) -> str | None:
-    """How an open-ended figure claims more than ``other`` says, or ``None``.
+    """How an open-ended figure claims more than a compatible ``other`` says, or ``None``.
 
     "More than 70 per cent" is compatible with "more than 60 per cent" (both
     allow 75) but does not follow from it: the bound this text gives lies
@@ -295,7 +295,7 @@ def _overstates(figure: Figure, other: Figure) -> str | None:
         None
     """
     hedge = units.HEDGES.get(figure.approx or "")
-    if hedge is None or figure.kind is FigureKind.DATE or not figure.compatible(other):
+    if hedge is None or figure.kind is FigureKind.DATE:
         return None
     mine, theirs = figure.interval, other.interval
     if (hedge.open_high and mine.low > theirs.low) or (hedge.open_low and mine.high < theirs.high):
